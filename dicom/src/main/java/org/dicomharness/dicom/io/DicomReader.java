@@ -96,16 +96,16 @@ public final class DicomReader {
     }
 
     /**
-     * The tag of the next element without consuming it, or -1 at the end of input. Lets a caller such as the
-     * File Meta Information reader stop when the group changes.
+     * The tag of the next element (as an unsigned value) without consuming it, or -1 when fewer than four bytes
+     * remain. Lets a caller such as the File Meta Information reader stop when the group changes.
      */
-    public int peekTag() throws IOException {
+    public long peekTag() throws IOException {
         if (input.ensure(4) < 4) {
             return -1;
         }
         int g = bigEndian ? (input.peek(0) << 8) | input.peek(1) : (input.peek(1) << 8) | input.peek(0);
         int e = bigEndian ? (input.peek(2) << 8) | input.peek(3) : (input.peek(3) << 8) | input.peek(2);
-        return (g << 16) | e;
+        return Integer.toUnsignedLong((g << 16) | e);
     }
 
     /** The unread rest of the input, for switching to another encoding (after the File Meta Information). */
@@ -140,8 +140,8 @@ public final class DicomReader {
                     return;
                 }
                 if (stopBeforeTag != -1) {
-                    int next = peekTag();
-                    if (next != -1 && Integer.compareUnsigned(next, stopBeforeTag) >= 0) {
+                    long next = peekTag();
+                    if (next != -1 && next >= Integer.toUnsignedLong(stopBeforeTag)) {
                         return;
                     }
                 }
@@ -332,6 +332,8 @@ public final class DicomReader {
                             + "Item (FFFE,E0DD) in the sequence, found " + Tag.format(item.tag));
                 }
                 index++;
+                path.pop();
+                path.push(new PathStep(h.tag, index));
                 boolean itemUndefined = item.length == UNDEFINED_LENGTH;
                 if (!itemUndefined) {
                     checkFits(item, item.length);
@@ -342,8 +344,6 @@ public final class DicomReader {
                 }
                 Dataset dataset = seq.addItem();
                 dataset.setUndefinedLength(itemUndefined);
-                path.pop();
-                path.push(new PathStep(h.tag, index));
                 readElements(dataset, itemUndefined ? -1 : input.position() + item.length, true, -1, depth + 1);
             }
         } catch (EOFException e) {

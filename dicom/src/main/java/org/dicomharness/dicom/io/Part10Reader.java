@@ -74,8 +74,8 @@ public final class Part10Reader {
                 options);
         Dataset meta = new Dataset();
         TransferSyntax syntax;
-        int first = metaReader.peekTag();
-        if (first != -1 && Tag.group(first) == 0x0002) {
+        long first = metaReader.peekTag();
+        if (first != -1 && Tag.group((int) first) == 0x0002) {
             metaReader.readInto(meta, Tag.of(0x0003, 0));
             diagnostics.addAll(metaReader.diagnostics());
             syntax = syntaxOf(meta, metaReader.position());
