@@ -48,23 +48,7 @@ public final class Part10Writer {
      */
     public static void write(OutputStream out, byte[] preamble, Dataset fileMeta, Dataset dataset,
                              TransferSyntax syntax, WriteOptions options) throws IOException {
-        if (preamble != null && preamble.length != 128) {
-            throw new IllegalArgumentException("the preamble has 128 bytes (PS3.10 7.1), not " + preamble.length);
-        }
-        Dataset meta = new Dataset();
-        for (DataElement e : fileMeta) {
-            if (Tag.group(e.tag()) != 0x0002) {
-                throw new IllegalArgumentException(Dataset.describe(e.tag())
-                        + " does not belong in the File Meta Information (group 0002 only, PS3.10 7.1)");
-            }
-            meta.put(e);
-        }
-        meta.setLong(Tags.FileMetaInformationGroupLength, VR.UL, 0);
-        meta.setString(Tags.TransferSyntaxUID, VR.UI, syntax.uid());
-        out.write(preamble != null ? preamble : new byte[128]);
-        out.write(new byte[] {'D', 'I', 'C', 'M'});
-        new DicomWriter(out, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, options.withRemoveGroupLengths(false))
-                .writeDataset(meta);
+        writeFileHeader(out, preamble, fileMeta, syntax);
         if (syntax.deflated()) {
             Deflater deflater = new Deflater(options.deflateLevel(), true);
             try {
@@ -83,6 +67,31 @@ public final class Part10Writer {
             new DicomWriter(out, syntax, options).writeDataset(dataset);
         }
         out.flush();
+    }
+
+    /**
+     * Writes the preamble, "DICM" and the File Meta Information (with {@code syntax} as its Transfer Syntax UID and
+     * a computed group length): what precedes the data set. A caller that already holds the data set encoded in
+     * {@code syntax} (a C-STORE SCP) appends those bytes unchanged.
+     */
+    public static void writeFileHeader(OutputStream out, byte[] preamble, Dataset fileMeta, TransferSyntax syntax)
+            throws IOException {
+        if (preamble != null && preamble.length != 128) {
+            throw new IllegalArgumentException("the preamble has 128 bytes (PS3.10 7.1), not " + preamble.length);
+        }
+        Dataset meta = new Dataset();
+        for (DataElement e : fileMeta) {
+            if (Tag.group(e.tag()) != 0x0002) {
+                throw new IllegalArgumentException(Dataset.describe(e.tag())
+                        + " does not belong in the File Meta Information (group 0002 only, PS3.10 7.1)");
+            }
+            meta.put(e);
+        }
+        meta.setLong(Tags.FileMetaInformationGroupLength, VR.UL, 0);
+        meta.setString(Tags.TransferSyntaxUID, VR.UI, syntax.uid());
+        out.write(preamble != null ? preamble : new byte[128]);
+        out.write(new byte[] {'D', 'I', 'C', 'M'});
+        new DicomWriter(out, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.defaults()).writeDataset(meta);
     }
 
     /** Counts what passes and keeps the underlying stream open when the deflater closes. */
