@@ -103,7 +103,15 @@ public final class Dataset implements Iterable<DataElement> {
 
     /** Deep-copies every element of {@code other} into this data set, replacing elements with the same tag. */
     public void addAll(Dataset other) {
+        addAll(other, e -> true);
+    }
+
+    /** Deep-copies the top-level elements of {@code other} that {@code filter} accepts. */
+    public void addAll(Dataset other, java.util.function.Predicate<DataElement> filter) {
         for (DataElement e : other) {
+            if (!filter.test(e)) {
+                continue;
+            }
             if (e.value() instanceof Sequence seq) {
                 Sequence copy = newSequence(e.tag(), e.vr());
                 copy.setUndefinedLength(seq.hasUndefinedLength());

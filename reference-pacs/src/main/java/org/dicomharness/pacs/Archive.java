@@ -1,0 +1,87 @@
+package org.dicomharness.pacs;
+
+import java.io.IOException;
+import org.dicomharness.pacs.config.PacsConfig;
+import org.dicomharness.pacs.index.EventLog;
+import org.dicomharness.pacs.index.IndexDatabase;
+import org.dicomharness.pacs.index.InstanceIndex;
+import org.dicomharness.pacs.query.QueryService;
+import org.dicomharness.pacs.store.ArchivalValidator;
+import org.dicomharness.pacs.store.IngestService;
+import org.dicomharness.pacs.store.ObjectStore;
+import org.dicomharness.pacs.store.Recovery;
+
+/**
+ * The reference PACS's archive: object store, index, ingest pipeline and query service on one data folder.
+ * Opening it runs crash recovery before anything is served.
+ */
+public final class Archive implements AutoCloseable {
+
+    private final PacsConfig config;
+    private final IndexDatabase database;
+    private final ObjectStore store;
+    private final InstanceIndex index;
+    private final EventLog events;
+    private final IngestService ingest;
+    private final QueryService queries;
+    private final String recoverySummary;
+
+    private Archive(PacsConfig config, IndexDatabase database, ObjectStore store, ArchivalValidator validator)
+            throws IOException {
+        this.config = config;
+        this.database = database;
+        this.store = store;
+        this.index = new InstanceIndex(database.dataSource());
+        this.events = new EventLog(database.dataSource());
+        this.recoverySummary = new Recovery(store, index, events).run();
+        this.ingest = new IngestService(config, store, index, events, validator);
+        this.queries = new QueryService(index, config.aeTitle());
+    }
+
+    /** Opens the archive in {@code config.dataDirectory()}, creating it when new. */
+    public static Archive open(PacsConfig config, ArchivalValidator validator) throws IOException {
+        ObjectStore store = new ObjectStore(config.dataDirectory(), config.fsync());
+        IndexDatabase db = IndexDatabase.open(config.jdbcUrl(), config.jdbcUser(), config.jdbcPassword(),
+                config.dataDirectory());
+        try {
+            return new Archive(config, db, store, validator);
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public PacsConfig config() {
+        return config;
+    }
+
+    public ObjectStore store() {
+        return store;
+    }
+
+    public InstanceIndex index() {
+        return index;
+    }
+
+    public EventLog events() {
+        return events;
+    }
+
+    public IngestService ingest() {
+        return ingest;
+    }
+
+    public QueryService queries() {
+        return queries;
+    }
+
+    /** What start-up recovery did. */
+    public String recoverySummary() {
+        return recoverySummary;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,128 @@
+package org.dicomharness.pacs.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Configuration of the reference PACS, usually read from {@code pacs.yaml}. Every field has a default, so an
+ * empty file (or none) gives a PACS called REFPACS on port 11112 with an embedded H2 index under the data folder.
+ *
+ * @param aeTitle          our AE title; associations calling another title are rejected (PS3.8 9.3.4 reason 7)
+ * @param bindAddress      address to listen on (127.0.0.1 unless told otherwise)
+ * @param port             DICOM port
+ * @param dataDirectory    where objects, the index and temporary files live
+ * @param jdbcUrl          index database; {@code null} for embedded H2 in the data folder
+ * @param jdbcUser         database user
+ * @param jdbcPassword     database password
+ * @param fsync            force every object to disk before answering Success (turn off only for benchmarks)
+ * @param defaults         ingest rules for every calling AE
+ * @param callingAeRules   per calling AE overrides of {@code defaults}
+ * @param allowedCallingAes calling AEs accepted; empty accepts any (PS3.8 9.3.4 reason 3 otherwise)
+ * @param remoteAes        C-MOVE destinations and other AEs we connect to, by AE title
+ * @param monitoringPort   HTTP port of the monitoring API on the bind address; 0 picks a free port, -1 disables
+ * @param maxAssociations  concurrent associations accepted
+ */
+public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path dataDirectory, String jdbcUrl,
+                         String jdbcUser, String jdbcPassword, Boolean fsync, IngestRules defaults,
+                         Map<String, IngestRules> callingAeRules, List<String> allowedCallingAes,
+                         Map<String, RemoteAe> remoteAes, Integer monitoringPort, Integer maxAssociations) {
+
+    public PacsConfig {
+        aeTitle = aeTitle == null ? "REFPACS" : aeTitle;
+        bindAddress = bindAddress == null ? "127.0.0.1" : bindAddress;
+        dataDirectory = dataDirectory == null ? Path.of("pacs-data") : dataDirectory;
+        defaults = IngestRules.defaults().with(defaults);
+        callingAeRules = callingAeRules == null ? Map.of() : Map.copyOf(callingAeRules);
+        allowedCallingAes = allowedCallingAes == null ? List.of() : List.copyOf(allowedCallingAes);
+        remoteAes = remoteAes == null ? Map.of() : Map.copyOf(remoteAes);
+        port = port == null ? 11112 : port;
+        fsync = fsync == null || fsync;
+        monitoringPort = monitoringPort == null ? 0 : monitoringPort;
+        maxAssociations = maxAssociations == null || maxAssociations <= 0 ? 50 : maxAssociations;
+        if (aeTitle.isBlank() || aeTitle.length() > 16) {
+            throw new IllegalArgumentException("AE title '" + aeTitle + "' must have 1 to 16 characters (PS3.5 AE)");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("port " + port + " is not 0-65535");
+        }
+    }
+
+    /** Defaults: REFPACS on 127.0.0.1:11112, data in {@code dataDirectory}, everything else as documented. */
+    public static PacsConfig defaults(Path dataDirectory) {
+        return new PacsConfig(null, null, null, dataDirectory, null, null, null, null, null, null, null, null,
+                null, null);
+    }
+
+    /** Reads a YAML file; unknown keys are errors so that a misspelt setting is not silently ignored. */
+    public static PacsConfig load(Path yaml) throws IOException {
+        ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        mapper.findAndRegisterModules();
+        try {
+            return mapper.readValue(yaml.toFile(), PacsConfig.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(yaml + ": " + e.getOriginalMessage()
+                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
+        }
+    }
+
+    /** The ingest rules for {@code callingAe}: the defaults with that AE's overrides. */
+    public IngestRules rulesFor(String callingAe) {
+        return defaults.with(callingAeRules.get(callingAe));
+    }
+
+    public PacsConfig withPort(int newPort) {
+        return new PacsConfig(aeTitle, bindAddress, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withAeTitle(String title) {
+        return new PacsConfig(title, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withDataDirectory(Path dir) {
+        return new PacsConfig(aeTitle, bindAddress, port, dir, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withDefaults(IngestRules rules) {
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                rules, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withCallingAeRules(String callingAe, IngestRules rules) {
+        Map<String, IngestRules> map = new LinkedHashMap<>(callingAeRules);
+        map.put(callingAe, rules);
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, map, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withRemoteAe(RemoteAe ae) {
+        Map<String, RemoteAe> map = new LinkedHashMap<>(remoteAes);
+        map.put(ae.aeTitle(), ae);
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, callingAeRules, allowedCallingAes, map, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withMonitoringPort(int httpPort) {
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, httpPort, maxAssociations);
+    }
+
+    public PacsConfig withFsync(boolean value) {
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, value,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+
+    public PacsConfig withJdbc(String url, String user, String password) {
+        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, url, user, password, fsync,
+                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+    }
+}

@@ -1,0 +1,11 @@
+package org.dicomharness.pacs.index;
+
+/** Lifecycle of a stored object version. */
+public enum InstanceState {
+    /** Visible to query and retrieve. */
+    ACTIVE,
+    /** An older version kept under the keep-both duplicate policy; hidden from Q/R. */
+    SUPERSEDED,
+    /** Held back because its study belongs to another patient; hidden from Q/R until reconciled. */
+    QUARANTINED
+}

@@ -1,0 +1,28 @@
+package org.dicomharness.pacs.index;
+
+import java.time.Instant;
+
+/**
+ * Something the monitoring must show: a stored, rejected or duplicate object, a quarantine, a failed transfer.
+ *
+ * @param kind one of {@link Kind}
+ */
+public record PacsEvent(long pk, Instant occurredAt, Kind kind, String callingAe, String sopInstanceUid,
+                        String studyInstanceUid, String detail) {
+
+    /** The kinds of event the archive records. */
+    public enum Kind {
+        STORED,
+        DUPLICATE_IDENTICAL,
+        DUPLICATE_REJECTED,
+        DUPLICATE_OVERWRITTEN,
+        DUPLICATE_VERSIONED,
+        PATIENT_CONFLICT_REJECTED,
+        QUARANTINED,
+        REJECTED,
+        VALIDATION_WARNING,
+        TRANSFER_FAILED,
+        MOVE_SUBOPERATION_FAILED,
+        RECOVERY
+    }
+}
