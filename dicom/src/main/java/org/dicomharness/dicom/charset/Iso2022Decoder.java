@@ -141,8 +141,9 @@ final class Iso2022Decoder {
     private int graphicRight(byte[] bytes, int i, int end, int base, StringBuilder out) {
         int b = bytes[i] & 0xFF;
         if (g1 == null) {
-            report(i - base, String.format("byte %02X needs a G1 character set, but '%s' designates none here "
-                    + "(PS3.5 6.1.2.5.1)", b, charsetName));
+            report(i - base, String.format("byte %02X needs a G1 character set, but none is designated here: "
+                    + "value 1 of '%s' designates none, and each delimiter returns to value 1 (PS3.5 6.1.2.5.3)",
+                    b, charsetName));
             out.append(REPLACEMENT);
             return i + 1;
         }

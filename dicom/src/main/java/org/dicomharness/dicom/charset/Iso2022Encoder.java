@@ -74,7 +74,7 @@ final class Iso2022Encoder {
         String ch = new String(Character.toChars(cp));
         for (CodeElement candidate : candidates()) {
             byte[] bytes = candidate.encode(ch, encoderFor(candidate.charset()));
-            if (bytes != null) {
+            if (bytes != null && !readsAsDelimiter(candidate, bytes)) {
                 designate(candidate, out);
                 out.writeBytes(bytes);
                 return;
@@ -83,6 +83,14 @@ final class Iso2022Encoder {
         throw new IllegalArgumentException(String.format("character '%s' (U+%04X) at index %d cannot be encoded "
                 + "with Specific Character Set '%s': none of its code elements %s contains it (PS3.5 6.1.2.4)",
                 ch, cp, index, charsetName, declared));
+    }
+
+    /**
+     * A single GL byte that a decoder would take for a delimiter of this VR, such as the YEN SIGN of JIS X 0201
+     * romaji at 05/12 in a multi-valued VR (PS3.5 H.1.1, note 3): not a way to write the character.
+     */
+    private boolean readsAsDelimiter(CodeElement element, byte[] bytes) {
+        return element.slot() == CodeElement.Slot.G0 && bytes.length == 1 && delimiters.isDelimiterByte(bytes[0]);
     }
 
     /** The sets already invoked first (no escape needed), then value 1's, then the others in declared order. */
