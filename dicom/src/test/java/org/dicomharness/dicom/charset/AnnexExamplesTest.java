@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dicomharness.dicom.charset.StandardBytes.columnRow;
 import static org.dicomharness.dicom.charset.StandardBytes.hex;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.dicomharness.dicom.VR;
@@ -140,7 +141,7 @@ class AnnexExamplesTest {
     }
 
     private static byte[] ascii(String s) {
-        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 
     private static byte[] concat(byte[]... parts) {

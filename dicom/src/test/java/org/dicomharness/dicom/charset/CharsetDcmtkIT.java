@@ -20,7 +20,6 @@ import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
-import org.dicomharness.dicom.io.DicomFile;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.dicom.io.Part10Writer;
 import org.dicomharness.dicom.io.WriteOptions;

@@ -1,6 +1,7 @@
 package org.dicomharness.dicom.charset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dicomharness.dicom.charset.StandardBytes.hex;
 
 import java.nio.charset.Charset;
@@ -64,6 +65,16 @@ class CodeExtensionRulesTest {
         assertThat(JAPANESE.decode(encoded, 0, encoded.length, VR.LO)).isEqualTo("X\\" + kanji);
     }
 
+    /** 莉 is JIS X 0208 68/3D: its second byte is "=" only to a decoder that ignores the designated G0 set. */
+    @Test
+    void equalsSignInsideAKanjiIsNoComponentGroupDelimiter() {
+        byte[] encoded = JAPANESE.encode("Yamada^Mari=山田^真莉", VR.PN);
+        assertThat(encoded).endsWith(0x3F, 0x3F, 0x68, 0x3D, 0x1B, 0x28, 0x42);
+        DecodedText decoded = JAPANESE.decodeChecked(encoded, 0, encoded.length, VR.PN);
+        assertThat(decoded.text()).isEqualTo("Yamada^Mari=山田^真莉");
+        assertThat(decoded.isClean()).isTrue();
+    }
+
     @Test
     void spaceNeedsNoEscapeInsideJisX0208() {
         byte[] encoded = JAPANESE.encode("山田 太郎", VR.PN);
@@ -92,19 +103,19 @@ class CodeExtensionRulesTest {
     @Test
     void unencodableCharacterIsNamedWithTheDeclaredSets() {
         assertThat(SpecificCharacterSet.DEFAULT.canEncode("Müller", VR.PN)).isFalse();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpecificCharacterSet.of(List.of("ISO_IR 100"))
+        assertThatThrownBy(() -> SpecificCharacterSet.of(List.of("ISO_IR 100"))
                 .encode("Иван", VR.PN))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+0418")
                 .hasMessageContaining("index 0")
                 .hasMessageContaining("ISO_IR 100")
                 .hasMessageContaining("ISO-IR 100");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SpecificCharacterSet.of(List.of("GBK"))
+        assertThatThrownBy(() -> SpecificCharacterSet.of(List.of("GBK"))
                 .encode("A😀", VR.LO))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+1F600")
                 .hasMessageContaining("index 1");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JAPANESE.encode("a\u001Bb", VR.LT))
+        assertThatThrownBy(() -> JAPANESE.encode("a\u001Bb", VR.LT))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("U+001B");
     }

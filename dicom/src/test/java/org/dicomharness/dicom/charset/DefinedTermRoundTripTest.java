@@ -3,6 +3,7 @@ package org.dicomharness.dicom.charset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -174,7 +175,7 @@ class DefinedTermRoundTripTest {
             for (int b = 0x40; b <= 0xFE; b += 3) {
                 try {
                     sb.append(decoder.reset().decode(ByteBuffer.wrap(new byte[] {(byte) a, (byte) b})));
-                } catch (java.nio.charset.CharacterCodingException e) {
+                } catch (CharacterCodingException e) {
                     // an unassigned position: not part of the repertoire
                 }
             }
