@@ -142,7 +142,8 @@ public final class Dataset implements Iterable<DataElement> {
      * The Specific Character Set (0008,0005) that governs this data set: its own, else its parent's
      * (PS3.5 6.1.2.5: an item without one inherits the enclosing data set's), else the default repertoire.
      *
-     * @throws DicomDataException when the value names a character set PS3.3 C.12.1.1.2 does not define
+     * <p>Read leniently ({@link SpecificCharacterSet#lenient}): a misspelled or misplaced Defined Term does not
+     * make the data set unreadable; {@link SpecificCharacterSet#corrections()} says what was assumed.
      */
     public SpecificCharacterSet specificCharacterSet() {
         DataElement e = elements.get(Tags.SpecificCharacterSet);
@@ -154,11 +155,7 @@ public final class Dataset implements Iterable<DataElement> {
         for (String term : ValueCodec.splitValues(raw, VR.CS)) {
             terms.add(ValueCodec.trim(term, VR.CS));
         }
-        try {
-            return SpecificCharacterSet.of(terms);
-        } catch (IllegalArgumentException ex) {
-            throw new DicomDataException(describe(Tags.SpecificCharacterSet) + ": " + ex.getMessage(), ex);
-        }
+        return SpecificCharacterSet.lenient(terms);
     }
 
     // ---------------------------------------------------------------- strings
@@ -254,7 +251,11 @@ public final class Dataset implements Iterable<DataElement> {
         String joined = String.join("\\", values);
         byte[] bytes;
         if (vr.kind() == VR.Kind.TEXT) {
-            bytes = charsetFor(tag).encode(joined);
+            try {
+                bytes = charsetFor(tag).encode(joined, vr);
+            } catch (IllegalArgumentException ex) {
+                throw new DicomDataException(describe(tag) + ": " + ex.getMessage(), ex);
+            }
         } else {
             bytes = joined.getBytes(StandardCharsets.US_ASCII);
         }
@@ -492,7 +493,7 @@ public final class Dataset implements Iterable<DataElement> {
     private String decode(DataElement e) {
         byte[] bytes = bytesOf(e);
         if (e.vr().kind() == VR.Kind.TEXT) {
-            return charsetFor(e.tag()).decode(bytes, 0, bytes.length);
+            return charsetFor(e.tag()).decode(bytes, 0, bytes.length, e.vr());
         }
         return new String(bytes, StandardCharsets.ISO_8859_1);
     }
