@@ -20,6 +20,21 @@ public final class ArchiveFixture {
     private ArchiveFixture() {
     }
 
+    /** A minimal Secondary Capture object in study {@code study}, series {@code study}.1. */
+    public static Dataset secondaryCapture(String sopUid, String patientId, String study, String description) {
+        Dataset ds = new Dataset();
+        ds.setString(Tags.SOPClassUID, org.dicomharness.dicom.dict.Uids.SecondaryCaptureImageStorage);
+        ds.setString(Tags.SOPInstanceUID, sopUid);
+        ds.setString(Tags.StudyDescription, description);
+        ds.setString(Tags.Modality, "OT");
+        ds.setString(Tags.PatientName, "Test^Patient");
+        ds.setString(Tags.PatientID, patientId);
+        ds.setString(Tags.StudyInstanceUID, study);
+        ds.setString(Tags.SeriesInstanceUID, study + ".1");
+        ds.setBytes(Tags.PixelData, org.dicomharness.dicom.VR.OB, new byte[] {1, 2, 3, 4});
+        return ds;
+    }
+
     public static Archive open(Path dir) throws IOException {
         return Archive.open(PacsConfig.defaults(dir).withFsync(false), ArchivalValidator.NONE);
     }

@@ -39,18 +39,8 @@ class IngestServiceTest {
     @TempDir
     Path dir;
 
-    static Dataset object(String sopUid, String patientId, String study, String description) {
-        Dataset ds = new Dataset();
-        ds.setString(Tags.SOPClassUID, Uids.SecondaryCaptureImageStorage);
-        ds.setString(Tags.SOPInstanceUID, sopUid);
-        ds.setString(Tags.StudyDescription, description);
-        ds.setString(Tags.Modality, "OT");
-        ds.setString(Tags.PatientName, "Test^Patient");
-        ds.setString(Tags.PatientID, patientId);
-        ds.setString(Tags.StudyInstanceUID, study);
-        ds.setString(Tags.SeriesInstanceUID, study + ".1");
-        ds.setBytes(Tags.PixelData, VR.OB, new byte[] {1, 2, 3, 4});
-        return ds;
+    private static Dataset object(String sopUid, String patientId, String study, String description) {
+        return ArchiveFixture.secondaryCapture(sopUid, patientId, study, description);
     }
 
     private Archive open(IngestRules defaults) throws IOException {

@@ -1,0 +1,142 @@
+package org.dicomharness.pacs.monitor;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dicomharness.pacs.Archive;
+import org.dicomharness.pacs.index.IndexException;
+import org.dicomharness.pacs.index.PacsEvent;
+import org.dicomharness.pacs.index.PacsEvent.Kind;
+
+/** What the monitoring endpoints report, as plain data (serialised to JSON by {@link MonitoringServer}). */
+public final class MonitoringApi {
+
+    /** One study with its counts. */
+    public record StudySummary(String studyInstanceUid, String patientId, String patientName, String studyDate,
+                               String accessionNumber, String studyDescription, String modalities, long series,
+                               long instances, long quarantined, long superseded) {
+    }
+
+    private final Archive archive;
+    private final AssociationLog associations;
+
+    public MonitoringApi(Archive archive, AssociationLog associations) {
+        this.archive = archive;
+        this.associations = associations;
+    }
+
+    public Map<String, Object> summary() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("aeTitle", archive.config().aeTitle());
+        out.put("port", archive.config().port());
+        out.put("patients", count("SELECT COUNT(*) FROM patient p WHERE EXISTS (SELECT 1 FROM study st JOIN series se "
+                + "ON se.study_fk = st.pk JOIN instance i ON i.series_fk = se.pk WHERE st.patient_fk = p.pk "
+                + "AND i.state = 'ACTIVE')"));
+        out.put("studies", count("SELECT COUNT(DISTINCT se.study_fk) FROM series se JOIN instance i "
+                + "ON i.series_fk = se.pk WHERE i.state = 'ACTIVE'"));
+        out.put("instances", count("SELECT COUNT(*) FROM instance WHERE state = 'ACTIVE'"));
+        out.put("quarantined", count("SELECT COUNT(*) FROM instance WHERE state = 'QUARANTINED'"));
+        out.put("openAssociations", associations.openAssociations().size());
+        out.put("events", archive.events().counts());
+        out.put("recovery", archive.recoverySummary());
+        return out;
+    }
+
+    public List<StudySummary> studies(int limit) {
+        String sql = "SELECT st.study_instance_uid, p.patient_id, p.patient_name, st.study_date, st.accession_number, "
+                + "st.study_description, "
+                + "(SELECT COUNT(DISTINCT se2.pk) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
+                + "  WHERE se2.study_fk = st.pk AND i2.state = 'ACTIVE'), "
+                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
+                + "  WHERE se2.study_fk = st.pk AND i2.state = 'ACTIVE'), "
+                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
+                + "  WHERE se2.study_fk = st.pk AND i2.state = 'QUARANTINED'), "
+                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
+                + "  WHERE se2.study_fk = st.pk AND i2.state = 'SUPERSEDED'), st.pk "
+                + "FROM study st JOIN patient p ON st.patient_fk = p.pk ORDER BY st.pk DESC LIMIT ?";
+        try (Connection c = archive.index().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, limit);
+            List<StudySummary> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StudySummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), modalities(c, rs.getLong(11)), rs.getLong(7),
+                            rs.getLong(8), rs.getLong(9), rs.getLong(10)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new IndexException("cannot list studies: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Studies that are not whole: some of their objects are quarantined, or a transfer or retrieve of one of them
+     * failed (the events name the objects).
+     */
+    public List<StudySummary> incompleteStudies(int limit) {
+        List<String> studiesWithFailures = new ArrayList<>();
+        for (PacsEvent e : archive.events().recent(1000, Kind.TRANSFER_FAILED, Kind.MOVE_SUBOPERATION_FAILED)) {
+            if (e.studyInstanceUid() != null) {
+                studiesWithFailures.add(e.studyInstanceUid());
+            }
+        }
+        return studies(Integer.MAX_VALUE).stream()
+                .filter(s -> s.quarantined() > 0 || studiesWithFailures.contains(s.studyInstanceUid()))
+                .limit(limit).toList();
+    }
+
+    public List<PacsEvent> events(int limit, Kind... kinds) {
+        return archive.events().recent(limit, kinds);
+    }
+
+    public List<PacsEvent> rejected(int limit) {
+        return events(limit, Kind.REJECTED, Kind.DUPLICATE_REJECTED, Kind.PATIENT_CONFLICT_REJECTED);
+    }
+
+    public List<PacsEvent> duplicates(int limit) {
+        return events(limit, Kind.DUPLICATE_IDENTICAL, Kind.DUPLICATE_REJECTED, Kind.DUPLICATE_OVERWRITTEN,
+                Kind.DUPLICATE_VERSIONED);
+    }
+
+    public List<PacsEvent> failedTransfers(int limit) {
+        return events(limit, Kind.TRANSFER_FAILED, Kind.MOVE_SUBOPERATION_FAILED);
+    }
+
+    public Map<String, Object> associations() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("open", associations.openAssociations());
+        out.put("recent", associations.recentlyClosed());
+        return out;
+    }
+
+    private long count(String sql) {
+        try (Connection c = archive.index().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IndexException("monitoring query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String modalities(Connection c, long studyPk) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT se.modality FROM series se JOIN instance i "
+                + "ON i.series_fk = se.pk WHERE se.study_fk = ? AND i.state = 'ACTIVE' AND se.modality IS NOT NULL "
+                + "ORDER BY se.modality")) {
+            ps.setLong(1, studyPk);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return String.join("\\", out);
+        }
+    }
+}
