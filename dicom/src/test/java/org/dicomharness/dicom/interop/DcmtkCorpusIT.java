@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +101,7 @@ class DcmtkCorpusIT {
 
         ProcessRunner.Result dcmdump = ProcessRunner.run(dir, List.of("dcmdump", "+L", "-Un", entry.file().toString()))
                 .check();
-        DumpListing theirs = DumpListing.parse(dcmdump.out(listingCharset(file.dataset())));
+        DumpListing theirs = DumpListing.parse(dcmdump.out(DumpListing.charsetOf(file.dataset())));
         DatasetDumper dumper = new DatasetDumper(true);
         DumpListing oursMeta = DumpListing.parse(dumper.dump(file.fileMeta()));
         DumpListing oursData = DumpListing.parse(dumper.dump(file.dataset()));
@@ -184,20 +183,6 @@ class DcmtkCorpusIT {
                 jsonTally.elements, jsonTally.jsonDeviations);
         System.out.printf("bit-identical round trips: %d; odd deflate stream padded per PS3.5 A.5: %s%n",
                 roundTrips.size(), unpaddedDeflateStreams);
-    }
-
-    /** Decodes dcmdump's output, which prints string values in the file's own character set. */
-    private static Charset listingCharset(Dataset dataset) {
-        String[] terms = dataset.getStrings(Tags.SpecificCharacterSet);
-        if (terms.length == 0 || terms[0].isEmpty() || terms[0].equals("ISO_IR 6")) {
-            return StandardCharsets.US_ASCII;
-        }
-        return switch (terms[0]) {
-            case "ISO_IR 100" -> StandardCharsets.ISO_8859_1;
-            case "ISO_IR 192" -> StandardCharsets.UTF_8;
-            default -> throw new AssertionError("corpus uses Specific Character Set " + terms[0]
-                    + ", which this test cannot decode dcmdump's output for");
-        };
     }
 
     private static int firstDifference(byte[] a, byte[] b) {

@@ -277,11 +277,11 @@ final class DumpComparison {
         boolean approximated = false;
         try {
             for (int k = 0; k < a.length; k++) {
-                BigDecimal x = new BigDecimal(a[k]);
-                BigDecimal y = new BigDecimal(b[k]);
-                if (x.compareTo(y) == 0) {
+                if (Double.parseDouble(a[k]) == Double.parseDouble(b[k])) {
                     continue;
                 }
+                BigDecimal x = new BigDecimal(a[k]);
+                BigDecimal y = new BigDecimal(b[k]);
                 BigDecimal scale = x.abs().max(y.abs());
                 BigDecimal relative = x.subtract(y).abs().divide(scale, MathContext.DECIMAL64);
                 if (relative.compareTo(DOUBLE_TOLERANCE) > 0) {

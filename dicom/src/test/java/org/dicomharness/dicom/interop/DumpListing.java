@@ -1,5 +1,7 @@
 package org.dicomharness.dicom.interop;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.dict.Tags;
 
 /**
  * A parsed dcmdump-style listing: DCMTK's {@code dcmdump +L -Un} output or our {@code DatasetDumper} output,
@@ -57,6 +61,24 @@ record DumpListing(List<Element> meta, List<Element> dataset) {
     private static final int ITEM = 0xFFFEE000;
     private static final int ITEM_DELIMITATION = 0xFFFEE00D;
     private static final int SEQUENCE_DELIMITATION = 0xFFFEE0DD;
+
+    /**
+     * The character set dcmdump's output is in: it prints string values in the bytes of the file, so the
+     * listing of a file is decoded with the file's Specific Character Set (the corpus uses none, ISO_IR 100
+     * and ISO_IR 192).
+     */
+    static Charset charsetOf(Dataset dataset) {
+        String[] terms = dataset.getStrings(Tags.SpecificCharacterSet);
+        if (terms.length == 0 || terms[0].isEmpty() || terms[0].equals("ISO_IR 6")) {
+            return StandardCharsets.US_ASCII;
+        }
+        return switch (terms[0]) {
+            case "ISO_IR 100" -> StandardCharsets.ISO_8859_1;
+            case "ISO_IR 192" -> StandardCharsets.UTF_8;
+            default -> throw new AssertionError("Specific Character Set " + terms[0]
+                    + ": no decoding of dcmdump's output for it here");
+        };
+    }
 
     /** Parses a listing; fails with the line number on anything it does not understand. */
     static DumpListing parse(String text) {

@@ -186,11 +186,11 @@ final class JsonComparison {
             if (!a.isNumber() || !b.isNumber()) {
                 return false;
             }
-            BigDecimal x = a.decimalValue();
-            BigDecimal y = b.decimalValue();
-            if (x.compareTo(y) == 0) {
+            if (a.doubleValue() == b.doubleValue()) {
                 return true;
             }
+            BigDecimal x = a.decimalValue();
+            BigDecimal y = b.decimalValue();
             BigDecimal relative = x.subtract(y).abs().divide(x.abs().max(y.abs()), MathContext.DECIMAL64);
             if (relative.compareTo(DumpComparison.DOUBLE_TOLERANCE) <= 0) {
                 count(Deviation.DCMTK_DOUBLE_DIGITS);
