@@ -46,6 +46,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * agrees with DCMTK's: {@code harness dump} lists every element dcmdump lists with the same tag, VR and value
  * (and nothing else), our DICOM JSON Model equals dcm2json's by meaning, and reading then writing a file with
  * {@link WriteOptions#defaults()} gives back the very same bytes.
+ *
+ * <p>What DCMTK 3.6.7's dcm2json does, found with this corpus: it leaves out group lengths (as F.2.2 asks) and
+ * the File Meta Information (it writes that only with {@code +m}, "not conforming"); an empty value has no
+ * "Value" (F.2.5) and an empty value among others is null; a person name loses trailing empty components and
+ * empty component groups; AT is upper-case hexadecimal; SV and UV beyond 2^53 are strings, smaller ones numbers
+ * (F.2.3 allows both); DS and IS are numbers written as they are in the file ({@code 1e3}, {@code 1.50}); OB,
+ * OD, OF, OL, OV, OW and UN are InlineBinary, little endian whatever the file's byte order. Where it departs
+ * from F.2 (Specific Character Set replaced, all-empty multi-values dropped, no encapsulated Pixel Data) the
+ * comparison accepts exactly that and counts it: see {@link JsonComparison.Deviation}. What dcmdump shows
+ * differently from PS3.5 is in {@link DumpComparison.Deviation}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DcmtkCorpusIT {

@@ -22,13 +22,13 @@ import org.dicomharness.dicom.interop.DumpListing.Item;
  * (see {@link Deviation#DCMTK_DOUBLE_DIGITS}). Where dcmdump departs from the standard, the comparison
  * accepts only that departure and counts it under a {@link Deviation}.
  */
-final class DumpComparison {
+public final class DumpComparison {
 
     /** Relative tolerance for FD/OD; DCMTK's own double formatting is off in the last two of 17 digits. */
-    static final BigDecimal DOUBLE_TOLERANCE = new BigDecimal("1e-14");
+    public static final BigDecimal DOUBLE_TOLERANCE = new BigDecimal("1e-14");
 
     /** Where DCMTK 3.6.7's dcmdump output differs from PS3.5, and what the comparison accepts instead. */
-    enum Deviation {
+    public enum Deviation {
         /**
          * An element read in Implicit VR that DCMTK's dictionary does not know (a private element) is shown
          * with VR "??"; PS3.5 6.2.2 calls a value of unknown VR "UN", which is what we show.
@@ -54,7 +54,7 @@ final class DumpComparison {
     }
 
     /** The outcome for one file. */
-    record Result(int elements, int fragments, List<String> mismatches, Map<Deviation, Integer> deviations) {
+    public record Result(int elements, int fragments, List<String> mismatches, Map<Deviation, Integer> deviations) {
     }
 
     private static final Set<String> STRING_VRS = Set.of("AE", "AS", "CS", "DA", "DS", "DT", "IS", "LO", "LT",
@@ -75,7 +75,7 @@ final class DumpComparison {
     }
 
     /** Compares dcmdump's elements ({@code theirs}) with ours. */
-    static Result compare(String file, List<Element> theirs, List<Element> ours) {
+    public static Result compare(String file, List<Element> theirs, List<Element> ours) {
         DumpComparison c = new DumpComparison(file);
         c.compareLists("", theirs, ours);
         return new Result(c.elements, c.fragments, List.copyOf(c.mismatches), Map.copyOf(c.deviations));

@@ -21,7 +21,7 @@ import org.dicomharness.dicom.dict.Tags;
  * @param meta    the elements under "# Dicom-Meta-Information-Header" (empty when there is none)
  * @param dataset the elements of the data set
  */
-record DumpListing(List<Element> meta, List<Element> dataset) {
+public record DumpListing(List<Element> meta, List<Element> dataset) {
 
     /**
      * One data element line.
@@ -35,24 +35,24 @@ record DumpListing(List<Element> meta, List<Element> dataset) {
      * @param fragments the items of encapsulated pixel data ({@code null} for other elements)
      * @param line      line number in the listing, for messages
      */
-    record Element(int tag, String vr, String value, String length, int vm, List<Item> items,
+    public record Element(int tag, String vr, String value, String length, int vm, List<Item> items,
                    List<Element> fragments, int line) {
 
-        boolean isSequence() {
+        public boolean isSequence() {
             return items != null;
         }
 
-        boolean isPixelSequence() {
+        public boolean isPixelSequence() {
             return fragments != null;
         }
 
-        String tagText() {
+        public String tagText() {
             return String.format(Locale.ROOT, "(%04x,%04x)", tag >>> 16, tag & 0xFFFF);
         }
     }
 
     /** One item of a sequence: its header remark, e.g. "(Item with explicit length #=2)", and its elements. */
-    record Item(String header, String length, List<Element> elements, int line) {
+    public record Item(String header, String length, List<Element> elements, int line) {
     }
 
     private static final Pattern ELEMENT = Pattern.compile(
@@ -67,7 +67,7 @@ record DumpListing(List<Element> meta, List<Element> dataset) {
      * listing of a file is decoded with the file's Specific Character Set (the corpus uses none, ISO_IR 100
      * and ISO_IR 192).
      */
-    static Charset charsetOf(Dataset dataset) {
+    public static Charset charsetOf(Dataset dataset) {
         String[] terms = dataset.getStrings(Tags.SpecificCharacterSet);
         if (terms.length == 0 || terms[0].isEmpty() || terms[0].equals("ISO_IR 6")) {
             return StandardCharsets.US_ASCII;
@@ -81,7 +81,7 @@ record DumpListing(List<Element> meta, List<Element> dataset) {
     }
 
     /** Parses a listing; fails with the line number on anything it does not understand. */
-    static DumpListing parse(String text) {
+    public static DumpListing parse(String text) {
         List<Element> meta = new ArrayList<>();
         List<Element> dataset = new ArrayList<>();
         Builder builder = new Builder(dataset);

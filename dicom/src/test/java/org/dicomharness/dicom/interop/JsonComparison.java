@@ -23,10 +23,10 @@ import org.dicomharness.dicom.dict.ElementDictionary;
  * double formatting, see {@link DumpComparison.Deviation#DCMTK_DOUBLE_DIGITS}); InlineBinary is compared as
  * decoded bytes. Where DCMTK departs from F.2, only that departure is accepted and counted.
  */
-final class JsonComparison {
+public final class JsonComparison {
 
     /** Where DCMTK 3.6.7's dcm2json departs from PS3.18 (2025e) Annex F.2. */
-    enum Deviation {
+    public enum Deviation {
         /**
          * dcm2json transcodes every value to UTF-8 and replaces Specific Character Set (0008,0005) with
          * "ISO_IR 192"; F.2.2 Note 3 says the attribute reflects the encoding of the source data set and is kept.
@@ -55,7 +55,7 @@ final class JsonComparison {
     }
 
     /** The outcome for one file. */
-    record Result(int attributes, List<String> mismatches, Map<Deviation, Integer> deviations) {
+    public record Result(int attributes, List<String> mismatches, Map<Deviation, Integer> deviations) {
     }
 
     static final String SPECIFIC_CHARACTER_SET = "00080005";
@@ -77,7 +77,7 @@ final class JsonComparison {
      * @param implicitVr     whether the file was encoded in Implicit VR (where DCMTK may leave "US or SS" open)
      * @param alreadyCounted deviations the caller accepted before comparing (counted in the result)
      */
-    static Result compare(String file, JsonNode theirs, JsonNode ours, boolean implicitVr,
+    public static Result compare(String file, JsonNode theirs, JsonNode ours, boolean implicitVr,
                           Map<Deviation, Integer> alreadyCounted) {
         JsonComparison c = new JsonComparison(file, implicitVr);
         c.deviations.putAll(alreadyCounted);
