@@ -3,6 +3,8 @@ package org.dicomharness.dicom.dump;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import org.dicomharness.dicom.Tag;
 import org.dicomharness.dicom.VR;
@@ -19,8 +21,9 @@ import org.dicomharness.dicom.dict.ElementDictionary;
 /**
  * A line-per-element listing in the layout DCMTK's dcmdump made familiar:
  * {@code (gggg,eeee) VR value  # length, VM Keyword}, with sequences, items and fragments indented.
- * String values are shown decoded with the Specific Character Set, binary numbers in decimal, and
- * other byte values as hexadecimal words.
+ * String values are shown decoded with the Specific Character Set; binary numbers, and the number streams of
+ * OF, OD, OL and OV, in decimal; AT values as lower-case tags; other byte values as hexadecimal words. The
+ * interop tests compare this listing with dcmdump's line by line, so it keeps dcmdump's conventions.
  */
 public final class DatasetDumper {
 
@@ -131,7 +134,7 @@ public final class DatasetDumper {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
-        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         StringBuilder sb = new StringBuilder();
         while (buf.remaining() >= word) {
             if (sb.length() > 0) {

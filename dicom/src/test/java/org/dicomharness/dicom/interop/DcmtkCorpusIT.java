@@ -21,14 +21,18 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.dicomharness.dicom.TransferSyntax;
-import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.data.BulkData;
+import org.dicomharness.dicom.data.DataElement;
 import org.dicomharness.dicom.data.Fragments;
+import org.dicomharness.dicom.data.Value;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dump.DatasetDumper;
 import org.dicomharness.dicom.interop.DcmtkCorpus.Entry;
+import org.dicomharness.dicom.io.BulkDataPolicy;
 import org.dicomharness.dicom.io.DicomFile;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.dicom.io.Part10Writer;
+import org.dicomharness.dicom.io.ReadOptions;
 import org.dicomharness.dicom.io.WriteOptions;
 import org.dicomharness.dicom.json.JsonModelWriter;
 import org.dicomharness.dicom.testing.Peers;
@@ -70,6 +74,9 @@ class DcmtkCorpusIT {
             "1.2.840.10008.1.2.4.57", "1.2.840.10008.1.2.4.70", "1.2.840.10008.1.2.4.80", "1.2.840.10008.1.2.4.81",
             "1.2.840.10008.1.2.5");
 
+    private static final ReadOptions BULK_DATA_BY_REFERENCE = ReadOptions.defaults()
+            .withBulkData(BulkDataPolicy.REFERENCE).withBulkDataThreshold(8);
+
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private Path dir;
     private List<Entry> corpus;
@@ -106,8 +113,15 @@ class DcmtkCorpusIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("corpus")
     void harnessDumpAgreesWithDcmdump(Entry entry) throws IOException {
-        DicomFile file = Part10Reader.read(entry.file());
+        // As harness dump reads: large values stay in the file (here every OB/OW/OF/... value of 8 bytes or more,
+        // so that the dump of bulk data references, byte-swapped or not, is compared too).
+        DicomFile file = Part10Reader.read(entry.file(), BULK_DATA_BY_REFERENCE);
         assertThat(file.diagnostics()).as("%s: our reader's diagnostics", entry.name()).isEmpty();
+        DataElement pixels = file.dataset().get(Tags.PixelData);
+        if (pixels != null && !file.transferSyntax().deflated()) {
+            Value kept = pixels.value() instanceof Fragments f ? f.items().get(f.size() - 1) : pixels.value();
+            assertThat(kept).as("%s: Pixel Data left in the file", entry.name()).isInstanceOf(BulkData.class);
+        }
 
         ProcessRunner.Result dcmdump = ProcessRunner.run(dir, List.of("dcmdump", "+L", "-Un", entry.file().toString()))
                 .check();
@@ -170,6 +184,16 @@ class DcmtkCorpusIT {
         Part10Writer.write(out, file.preamble(), file.fileMeta(), file.dataset(), file.transferSyntax(),
                 WriteOptions.defaults());
         byte[] written = out.toByteArray();
+
+        // The same with large values left in the file and copied from it while writing (streaming).
+        DicomFile referenced = Part10Reader.read(entry.file(), BULK_DATA_BY_REFERENCE);
+        ByteArrayOutputStream streamed = new ByteArrayOutputStream(original.length);
+        Part10Writer.write(streamed, referenced.preamble(), referenced.fileMeta(), referenced.dataset(),
+                referenced.transferSyntax(), WriteOptions.defaults());
+        assertThat(firstDifference(written, streamed.toByteArray()))
+                .as("%s: first byte where writing from bulk data references differs from writing loaded values",
+                        entry.name()).isEqualTo(-1);
+
         if (file.transferSyntax().deflated() && written.length == original.length + 1
                 && (original.length - file.datasetOffset()) % 2 == 1) {
             assertThat(Arrays.copyOf(written, original.length)).as("%s: all but the A.5 padding byte", entry.name())

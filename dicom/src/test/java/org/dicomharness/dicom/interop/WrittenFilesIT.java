@@ -13,10 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dicomharness.dicom.Tag;
 import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.ByteValue;
+import org.dicomharness.dicom.data.DataElement;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.data.Fragments;
 import org.dicomharness.dicom.data.Sequence;
@@ -25,7 +30,6 @@ import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dump.DatasetDumper;
 import org.dicomharness.dicom.interop.Dciodvfy.Finding;
 import org.dicomharness.dicom.io.DicomFile;
-import org.dicomharness.dicom.io.FileMetaInformation;
 import org.dicomharness.dicom.io.LengthEncoding;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.dicom.io.Part10Writer;
@@ -71,7 +75,7 @@ class WrittenFilesIT {
     private final Map<String, Path> corpus = new TreeMap<>();
     private int written;
     private final Map<Dciodvfy.Kind, Integer> findings = new TreeMap<>();
-    private final Set<String> iodErrors = new java.util.TreeSet<>();
+    private final Set<String> iodErrors = new TreeSet<>();
 
     @BeforeAll
     void buildCorpus(@TempDir Path tempDir) throws IOException {
@@ -280,16 +284,16 @@ class WrittenFilesIT {
      * of its items, which is all any reader without the private dictionary can see (dcmdump shows the same).
      */
     private static void compareValues(String path, Dataset written, Dataset read, boolean implicit, List<String> out) {
-        List<Integer> writtenTags = written.elements().stream().map(e -> e.tag()).toList();
-        List<Integer> readTags = read.elements().stream().map(e -> e.tag()).toList();
+        List<Integer> writtenTags = written.elements().stream().map(DataElement::tag).toList();
+        List<Integer> readTags = read.elements().stream().map(DataElement::tag).toList();
         if (!writtenTags.equals(readTags)) {
             out.add(path + ": tags written " + hex(writtenTags) + " vs read " + hex(readTags));
             return;
         }
-        for (var w : written) {
-            var r = read.get(w.tag());
-            String where = path + org.dicomharness.dicom.Tag.format(w.tag());
-            boolean privateTag = org.dicomharness.dicom.Tag.isPrivate(w.tag());
+        for (DataElement w : written) {
+            DataElement r = read.get(w.tag());
+            String where = path + Tag.format(w.tag());
+            boolean privateTag = Tag.isPrivate(w.tag());
             boolean vrMayChange = implicit && (privateTag && r.vr() == VR.UN
                     || w.tag() == Tags.PixelData && w.vr() == VR.OB && r.vr() == VR.OW);
             if (w.vr() != r.vr() && !vrMayChange && !(w.value() instanceof Sequence && r.value() instanceof Sequence)) {
@@ -315,7 +319,7 @@ class WrittenFilesIT {
     }
 
     private static String hex(List<Integer> tags) {
-        return tags.stream().map(org.dicomharness.dicom.Tag::format).toList().toString();
+        return tags.stream().map(Tag::format).toList().toString();
     }
 
     /**
@@ -331,11 +335,11 @@ class WrittenFilesIT {
             return stderr;
         }
         StringBuilder rest = new StringBuilder();
-        java.util.regex.Pattern notice = java.util.regex.Pattern.compile(
+        Pattern notice = Pattern.compile(
                 "W: Found element \\(([0-9a-f]{4}),([0-9a-f]{4})\\) with VR UN and undefined length, reading a sequence "
                 + "with transfer syntax LittleEndianImplicit \\(CP-246\\)");
         for (String line : stderr.split("\n")) {
-            java.util.regex.Matcher m = notice.matcher(line.strip());
+            Matcher m = notice.matcher(line.strip());
             boolean privateSequence = m.matches() && isPrivateSequence(dataset,
                     (Integer.parseInt(m.group(1), 16) << 16) | Integer.parseInt(m.group(2), 16));
             if (!line.isBlank() && !privateSequence) {
@@ -346,8 +350,8 @@ class WrittenFilesIT {
     }
 
     private static boolean isPrivateSequence(Dataset dataset, int tag) {
-        var e = dataset.get(tag);
-        return org.dicomharness.dicom.Tag.isPrivate(tag) && e != null && e.value() instanceof Sequence;
+        DataElement e = dataset.get(tag);
+        return Tag.isPrivate(tag) && e != null && e.value() instanceof Sequence;
     }
 
     private static byte[] littleEndian64(List<Long> values) {
