@@ -97,6 +97,15 @@ public enum VR {
         return bytesPerValue > 1;
     }
 
+    /**
+     * The size of the units whose bytes are reversed between little and big endian (PS3.5 7.3): the value size,
+     * except for AT, whose value is an ordered pair of 16-bit unsigned integers, each swapped on its own
+     * (PS3.5 Table 6.2-1).
+     */
+    public int swapUnit() {
+        return this == AT ? 2 : bytesPerValue;
+    }
+
     /** Maximum length in bytes (characters for strings) of one value per PS3.5 Table 6.2-1, or -1 when bounded only by 2^32-2. */
     public int maxLength() {
         return maxLength;

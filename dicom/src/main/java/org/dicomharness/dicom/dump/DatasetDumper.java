@@ -3,6 +3,8 @@ package org.dicomharness.dicom.dump;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Locale;
 import org.dicomharness.dicom.Tag;
 import org.dicomharness.dicom.VR;
@@ -19,13 +21,15 @@ import org.dicomharness.dicom.dict.ElementDictionary;
 /**
  * A line-per-element listing in the layout DCMTK's dcmdump made familiar:
  * {@code (gggg,eeee) VR value  # length, VM Keyword}, with sequences, items and fragments indented.
- * String values are shown decoded with the Specific Character Set, binary numbers in decimal, and
- * other byte values as hexadecimal words.
+ * String values are shown decoded with the Specific Character Set; binary numbers, and the number streams of
+ * OF, OD, OL and OV, in decimal; AT values as lower-case tags; other byte values as hexadecimal words. The
+ * interop tests compare this listing with dcmdump's line by line, so it keeps dcmdump's conventions.
  */
 public final class DatasetDumper {
 
     private static final int VALUE_COLUMN = 40;
     private static final int SHORT_LIMIT = 64;
+    private static final int SHORT_WORDS = 16;
 
     private final boolean printAll;
     private final ElementDictionary dictionary = ElementDictionary.standard();
@@ -82,6 +86,10 @@ public final class DatasetDumper {
                 vm = values.length;
                 String joined = String.join("\\", values);
                 shown = e.vr().isString() ? "[" + shorten(joined) + "]" : shorten(joined);
+            } else if (isNumericStream(e.vr())) {
+                // PS3.5 6.4: OF, OD, OL and OV hold one value, a stream of binary numbers shown as such.
+                vm = 1;
+                shown = numbers(value, e.vr());
             } else {
                 vm = 1;
                 shown = hex(value, e.vr());
@@ -97,10 +105,56 @@ public final class DatasetDumper {
                 return org.dicomharness.dicom.data.ValueCodec.splitValues(stripPadding(raw, e.vr()), e.vr())
                         .toArray(String[]::new);
             }
+            if (e.vr() == VR.AT) {
+                // Lower-case hexadecimal, as in the tag column.
+                long[] tags = owner.getLongs(e.tag());
+                String[] out = new String[tags.length];
+                for (int i = 0; i < tags.length; i++) {
+                    out[i] = String.format(Locale.ROOT, "(%04x,%04x)", tags[i] >>> 16, tags[i] & 0xFFFF);
+                }
+                return out;
+            }
             return owner.getStrings(e.tag());
         } catch (DicomDataException ex) {
             return new String[] {"(unreadable: " + ex.getMessage() + ")"};
         }
+    }
+
+    private static boolean isNumericStream(VR vr) {
+        return vr == VR.OF || vr == VR.OD || vr == VR.OL || vr == VR.OV;
+    }
+
+    /** The words of OF/OD (floating point) or OL/OV (unsigned integers) in decimal, shortened unless printing all. */
+    private String numbers(Value value, VR vr) {
+        int word = vr.bytesPerValue();
+        long wanted = printAll ? value.length() : Math.min(value.length(), (long) SHORT_WORDS * word);
+        byte[] bytes;
+        try {
+            bytes = readPrefix(value, wanted, word);
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        StringBuilder sb = new StringBuilder();
+        while (buf.remaining() >= word) {
+            if (sb.length() > 0) {
+                sb.append('\\');
+            }
+            switch (vr) {
+                case OF -> sb.append(buf.getFloat());
+                case OD -> sb.append(buf.getDouble());
+                case OL -> sb.append(Integer.toUnsignedString(buf.getInt()));
+                default -> sb.append(Long.toUnsignedString(buf.getLong()));
+            }
+        }
+        String shown = sb.toString();
+        if (printAll) {
+            return shown;
+        }
+        if (shown.length() > SHORT_LIMIT) {
+            return shown.substring(0, SHORT_LIMIT) + "...";
+        }
+        return value.length() > bytes.length ? shown + "..." : shown;
     }
 
     /** Only the trailing padding goes; other spaces are shown as they are, as dcmdump does. */

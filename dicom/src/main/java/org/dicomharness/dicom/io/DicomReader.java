@@ -14,6 +14,7 @@ import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.BulkData;
 import org.dicomharness.dicom.data.ByteValue;
+import org.dicomharness.dicom.data.DataElement;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.data.Fragments;
 import org.dicomharness.dicom.data.Sequence;
@@ -41,6 +42,7 @@ public final class DicomReader {
     private final ElementDictionary dictionary = ElementDictionary.standard();
     private final List<ParseDiagnostic> diagnostics = new ArrayList<>();
     private final Deque<PathStep> path = new ArrayDeque<>();
+    private final List<UsOrSs> usOrSs = new ArrayList<>();
     private final boolean referencesPossible;
     private boolean explicitVR;
     private boolean bigEndian;
@@ -93,6 +95,7 @@ public final class DicomReader {
     /** Like {@link #readDataset(int)}, adding elements to an existing data set. */
     public void readInto(Dataset dataset, int stopBeforeTag) throws IOException {
         readElements(dataset, -1, false, stopBeforeTag, 0);
+        resolveUsOrSs();
     }
 
     /**
@@ -115,7 +118,12 @@ public final class DicomReader {
 
     // ------------------------------------------------------------------ elements
 
-    private record Header(int tag, VR vr, long length, long offset) {
+    /** An element header; {@code usOrSs} marks an implicit-VR element whose VR PS3.6 leaves as "US or SS". */
+    private record Header(int tag, VR vr, long length, long offset, boolean usOrSs) {
+
+        Header(int tag, VR vr, long length, long offset) {
+            this(tag, vr, length, offset, false);
+        }
     }
 
     private record PathStep(int tag, int item) {
@@ -184,7 +192,8 @@ public final class DicomReader {
                 return new Header(tag, null, input.readUInt32(bigEndian), offset);
             }
             if (!explicitVR) {
-                return new Header(tag, implicitVr(tag), input.readUInt32(false), offset);
+                VR vr = implicitVr(tag);
+                return new Header(tag, vr, input.readUInt32(false), offset, vr == VR.US && isUsOrSs(tag));
             }
             int code = input.readUInt16(true);
             VR vr = VR.ofCode(code);
@@ -208,9 +217,14 @@ public final class DicomReader {
 
     /**
      * PS3.5 A.1: the VR of an implicit-VR element comes from the dictionary. Where PS3.6 allows two,
-     * OB/OW is read as OW, and US/SS follows Pixel Representation (0028,0103) as PS3.3 C.7.6.3.1 implies.
+     * OB/OW is read as OW, and "US or SS" is read as US until {@link #resolveUsOrSs()} knows the Pixel
+     * Representation that governs it.
      */
     private VR implicitVr(int tag) {
+        if (Tag.isGroupLength(tag)) {
+            // PS3.5 7.2: a group length is UL in every group, private ones included.
+            return VR.UL;
+        }
         if (Tag.isPrivate(tag) && !Tag.isPrivateCreator(tag)) {
             return VR.UN;
         }
@@ -225,13 +239,45 @@ public final class DicomReader {
         if (vrs.contains(VR.OW)) {
             return VR.OW;
         }
-        if (vrs.contains(VR.SS) && signedPixels) {
-            return VR.SS;
-        }
         return vrs.get(0);
     }
 
-    private boolean signedPixels;
+    private boolean isUsOrSs(int tag) {
+        List<VR> vrs = dictionary.lookup(tag).map(DictionaryEntry::vrs).orElse(List.of());
+        return vrs.size() == 2 && vrs.contains(VR.US) && vrs.contains(VR.SS);
+    }
+
+    /**
+     * Gives the implicit-VR "US or SS" elements read so far their VR: SS where the Pixel Representation
+     * (0028,0103) of their data set, or else of the nearest enclosing data set, is 1 (two's complement), as
+     * PS3.3 C.7.6.3.1.4 and C.11.1.1 tie these values to the sign of the pixels; US otherwise. Done after the
+     * whole data set is read because an element may precede the Pixel Representation it depends on (an item
+     * of a sequence in group 0018 precedes (0028,0103) of the enclosing data set).
+     */
+    private void resolveUsOrSs() {
+        for (UsOrSs pending : usOrSs) {
+            DataElement e = pending.dataset().get(pending.tag());
+            if (e != null && e.vr() == VR.US && signedPixels(pending.dataset())) {
+                pending.dataset().put(pending.tag(), VR.SS, e.value());
+            }
+        }
+        usOrSs.clear();
+    }
+
+    private static boolean signedPixels(Dataset dataset) {
+        for (Dataset d = dataset; d != null; d = d.parent()) {
+            DataElement pr = d.get(Tags.PixelRepresentation);
+            if (pr != null && pr.value() instanceof ByteValue bytes && bytes.length() >= 2) {
+                byte[] b = bytes.unsafeBytes();
+                return (b[0] | b[1]) != 0;
+            }
+        }
+        return false;
+    }
+
+    /** An element read as US whose VR is "US or SS" in PS3.6. */
+    private record UsOrSs(Dataset dataset, int tag) {
+    }
 
     private void readValue(Dataset target, Header h, int depth) throws IOException {
         VR vr = h.vr;
@@ -239,6 +285,10 @@ public final class DicomReader {
         if (length == UNDEFINED_LENGTH) {
             if (vr == VR.SQ) {
                 readSequence(target, h, depth, false);
+            } else if (vr == VR.UN && !explicitVR) {
+                // PS3.5 7.5, A.4: in Implicit VR only a sequence can have undefined length (encapsulated Pixel Data
+                // needs explicit VR), so an element the dictionary does not know (usually private) is an SQ.
+                readSequence(target, new Header(h.tag, VR.SQ, h.length, h.offset), depth, false);
             } else if (vr == VR.UN) {
                 // PS3.5 6.2.2: UN with undefined length holds a sequence encoded in Implicit VR Little Endian.
                 readSequence(target, h, depth, true);
@@ -271,11 +321,11 @@ public final class DicomReader {
         }
         byte[] bytes = readBytes(h, length);
         if (bigEndian && vr.swapsBytes()) {
-            ByteSwap.swap(bytes, vr.bytesPerValue());
+            ByteSwap.swap(bytes, vr.swapUnit());
         }
         target.put(h.tag, vr, ByteValue.wrap(bytes));
-        if (h.tag == Tags.PixelRepresentation && bytes.length >= 2 && target.parent() == null) {
-            signedPixels = (bytes[0] | bytes[1]) != 0;
+        if (h.usOrSs) {
+            usOrSs.add(new UsOrSs(target, h.tag));
         }
     }
 

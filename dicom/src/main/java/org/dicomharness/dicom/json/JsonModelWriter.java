@@ -31,6 +31,9 @@ import org.dicomharness.dicom.io.ByteSwap;
  */
 public final class JsonModelWriter {
 
+    /** 2^53 - 1: the largest integer every JSON parser reading numbers as doubles keeps exact. */
+    private static final long MAX_EXACT_DOUBLE_INTEGER = (1L << 53) - 1;
+
     private final JsonFactory factory = JsonFactory.builder().build();
     private final boolean pretty;
 
@@ -120,14 +123,14 @@ public final class JsonModelWriter {
                     }
                 }
             }
-            case US, SS, UL, SL, SV -> {
+            case US, SS, UL, SL -> {
                 for (long l : owner.getLongs(e.tag())) {
                     gen.writeNumber(l);
                 }
             }
-            case UV -> {
+            case SV, UV -> {
                 for (long l : owner.getLongs(e.tag())) {
-                    gen.writeNumber(new java.math.BigInteger(Long.toUnsignedString(l)));
+                    writeVeryLong(gen, l, vr == VR.UV);
                 }
             }
             case AT -> {
@@ -152,21 +155,52 @@ public final class JsonModelWriter {
         return ValueCodec.splitValues(raw, e.vr()).stream().map(s -> ValueCodec.trim(s, e.vr())).toList();
     }
 
-    /** F.2.2: a person name is an object with up to three component groups. */
+    /**
+     * F.2.2: a person name is an object with up to three component groups, each present only when it has a
+     * non-empty component. Trailing empty components and their delimiters are left out, as PS3.5 6.2.1.1
+     * allows, so that equal names give equal JSON.
+     */
     private static void writePersonName(JsonGenerator gen, String name) throws IOException {
-        if (name.isEmpty()) {
-            gen.writeNull();
-            return;
-        }
         String[] groups = name.split("=", -1);
         String[] fields = {"Alphabetic", "Ideographic", "Phonetic"};
-        gen.writeStartObject();
+        boolean any = false;
         for (int i = 0; i < Math.min(groups.length, fields.length); i++) {
-            if (!groups[i].isEmpty()) {
-                gen.writeStringField(fields[i], groups[i]);
+            String group = stripTrailingCarets(groups[i]);
+            if (!group.isEmpty()) {
+                if (!any) {
+                    gen.writeStartObject();
+                    any = true;
+                }
+                gen.writeStringField(fields[i], group);
             }
         }
-        gen.writeEndObject();
+        if (any) {
+            gen.writeEndObject();
+        } else {
+            gen.writeNull();
+        }
+    }
+
+    private static String stripTrailingCarets(String group) {
+        int end = group.length();
+        while (end > 0 && group.charAt(end - 1) == '^') {
+            end--;
+        }
+        return group.substring(0, end);
+    }
+
+    /**
+     * F.2.3 lets SV and UV be a Number or a String; beyond 2^53 a JSON number loses precision in the many
+     * parsers that read numbers as doubles (RFC 8259 section 6), so such values are written as strings.
+     */
+    private static void writeVeryLong(JsonGenerator gen, long value, boolean unsigned) throws IOException {
+        boolean exact = unsigned ? value >= 0 && value <= MAX_EXACT_DOUBLE_INTEGER
+                : value >= -MAX_EXACT_DOUBLE_INTEGER && value <= MAX_EXACT_DOUBLE_INTEGER;
+        if (exact) {
+            gen.writeNumber(value);
+        } else {
+            gen.writeString(unsigned ? Long.toUnsignedString(value) : Long.toString(value));
+        }
     }
 
     /** DS and IS are JSON numbers (F.2.3); a value that is not a number stays a string so nothing is lost. */
@@ -187,7 +221,7 @@ public final class JsonModelWriter {
         BulkData bulk = (BulkData) value;
         if (bulk.bigEndian() && vr.bytesPerValue() > 1) {
             byte[] bytes = bulk.readAll();
-            ByteSwap.swap(bytes, vr.bytesPerValue());
+            ByteSwap.swap(bytes, vr.swapUnit());
             gen.writeBinary(bytes);
             return;
         }
