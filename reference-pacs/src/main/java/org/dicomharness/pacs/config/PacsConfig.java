@@ -66,9 +66,11 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
         mapper.findAndRegisterModules();
         try {
             return mapper.readValue(yaml.toFile(), PacsConfig.class);
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new IOException(yaml + ": unknown setting '" + e.getPropertyName() + "'; known settings: "
+                    + e.getKnownPropertyIds(), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IOException(yaml + ": " + e.getOriginalMessage()
-                    + (e.getLocation() != null ? " (line " + e.getLocation().getLineNr() + ")" : ""), e);
+            throw new IOException(yaml + ": " + e.getOriginalMessage(), e);
         }
     }
 
