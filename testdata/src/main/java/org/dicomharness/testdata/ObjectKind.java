@@ -1,0 +1,90 @@
+package org.dicomharness.testdata;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.dicomharness.testdata.generator.CrImageGenerator;
+import org.dicomharness.testdata.generator.CtImageGenerator;
+import org.dicomharness.testdata.generator.DxImageGenerator;
+import org.dicomharness.testdata.generator.MrImageGenerator;
+import org.dicomharness.testdata.generator.ObjectGenerator;
+import org.dicomharness.testdata.generator.SecondaryCaptureGenerator;
+import org.dicomharness.testdata.module.Equipment;
+
+/**
+ * The kinds of object the generators make: one per IOD (and per variant where one IOD is used two ways),
+ * with the series-level facts every instance of the kind shares.
+ */
+public enum ObjectKind {
+    CT("CT", "CT", "HEAD", "Head axial 5 mm", "Synthetic CT 64", "SYNCT01", CtImageGenerator::new),
+    MR("MR", "MR", "HEAD", "T1 SE axial", "Synthetic MR 1.5T", "SYNMR01", MrImageGenerator::new),
+    CR("CR", "CR", "CHEST", "Chest PA", "Synthetic CR Reader", "SYNCR01", CrImageGenerator::new),
+    DX("DX", "DX", "CHEST", "Chest PA", "Synthetic DR Detector", "SYNDX01", DxImageGenerator::new),
+    SC("SC", "OT", "", "Secondary capture", "Synthetic Workstation", "SYNWS01", SecondaryCaptureGenerator::new);
+
+    private final String option;
+    private final String modality;
+    private final String bodyPart;
+    private final String seriesDescription;
+    private final Equipment equipment;
+    private final Supplier<ObjectGenerator> generator;
+
+    ObjectKind(String option, String modality, String bodyPart, String seriesDescription, String model,
+               String station, Supplier<ObjectGenerator> generator) {
+        this.option = option;
+        this.modality = modality;
+        this.bodyPart = bodyPart;
+        this.seriesDescription = seriesDescription;
+        this.equipment = Equipment.of(model, station);
+        this.generator = generator;
+    }
+
+    /** The name on the command line ({@code --modality CT}, {@code ENHANCED-CT}). */
+    public String option() {
+        return option;
+    }
+
+    /** Modality (0008,0060) of the series (PS3.3 C.7.3.1.1.1). */
+    public String modality() {
+        return modality;
+    }
+
+    /** Body Part Examined, or empty when the object has none. */
+    public String bodyPart() {
+        return bodyPart;
+    }
+
+    public String seriesDescription() {
+        return seriesDescription;
+    }
+
+    public Equipment equipment() {
+        return equipment;
+    }
+
+    public ObjectGenerator generator() {
+        return generator.get();
+    }
+
+    /**
+     * The kinds a command-line name stands for, case-insensitive.
+     *
+     * @throws IllegalArgumentException naming the accepted values
+     */
+    public static List<ObjectKind> forOption(String name) {
+        String wanted = name.trim().toUpperCase(Locale.ROOT);
+        List<ObjectKind> kinds = Arrays.stream(values()).filter(k -> k.option.equals(wanted)).toList();
+        if (kinds.isEmpty()) {
+            throw new IllegalArgumentException("unknown modality or object kind '" + name + "'; use one of "
+                    + options());
+        }
+        return kinds;
+    }
+
+    /** The accepted command-line names, comma-separated. */
+    public static String options() {
+        return Arrays.stream(values()).map(ObjectKind::option).distinct().collect(Collectors.joining(", "));
+    }
+}
