@@ -92,6 +92,15 @@ public enum VR {
         return bytesPerValue;
     }
 
+    /**
+     * The unit whose bytes are reversed between little and big endian: the value size, except for AT, an
+     * ordered pair of 16-bit unsigned integers (PS3.5 Table 6.2-1) whose group and element are swapped
+     * separately and keep their order.
+     */
+    public int swapWordSize() {
+        return this == AT ? 2 : bytesPerValue;
+    }
+
     /** Whether values must be byte-swapped between little and big endian (PS3.5 7.3). */
     public boolean swapsBytes() {
         return bytesPerValue > 1;

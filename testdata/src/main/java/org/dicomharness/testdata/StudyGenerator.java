@@ -48,6 +48,7 @@ public final class StudyGenerator {
     public TestStudy generate(int index, List<ObjectKind> kinds, int seriesPerKind, int instancesPerSeries) {
         String description = kinds.size() == 1 ? kinds.get(0).seriesDescription() : "Synthetic multi-modality study";
         StudyContext study = studyContext(index, description);
+        kinds = withImagesBeforeKeyObjects(kinds);
         List<TestSeries> series = new ArrayList<>();
         List<Dataset> generated = new ArrayList<>();
         int seriesNumber = 0;
@@ -61,6 +62,20 @@ public final class StudyGenerator {
             }
         }
         return new TestStudy(study, series);
+    }
+
+    /**
+     * A Key Object Selection selects images of its own study: when no image series comes before KO, a CT
+     * series is put in front of it so that the document has something to reference.
+     */
+    static List<ObjectKind> withImagesBeforeKeyObjects(List<ObjectKind> kinds) {
+        int ko = kinds.indexOf(ObjectKind.KO);
+        if (ko < 0 || kinds.subList(0, ko).stream().anyMatch(ObjectKind::hasPixelData)) {
+            return kinds;
+        }
+        List<ObjectKind> out = new ArrayList<>(kinds);
+        out.add(ko, ObjectKind.CT);
+        return out;
     }
 
     private SeriesContext seriesContext(StudyContext study, ObjectKind kind, int seriesNumber, List<Dataset> prior) {

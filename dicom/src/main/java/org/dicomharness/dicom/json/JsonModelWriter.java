@@ -187,7 +187,7 @@ public final class JsonModelWriter {
         BulkData bulk = (BulkData) value;
         if (bulk.bigEndian() && vr.bytesPerValue() > 1) {
             byte[] bytes = bulk.readAll();
-            ByteSwap.swap(bytes, vr.bytesPerValue());
+            ByteSwap.swap(bytes, vr.swapWordSize());
             gen.writeBinary(bytes);
             return;
         }

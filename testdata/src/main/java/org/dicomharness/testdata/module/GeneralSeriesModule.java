@@ -19,10 +19,13 @@ public final class GeneralSeriesModule {
         ds.setString(Tags.SeriesDate, VR.DA, StudyContext.date(series.start()));
         ds.setString(Tags.SeriesTime, VR.TM, StudyContext.time(series.start()));
         ds.setString(Tags.SeriesDescription, VR.LO, series.kind().seriesDescription());
+        if (!series.kind().hasGeneralSeries()) {
+            return;
+        }
         ds.setString(Tags.OperatorsName, VR.PN, "Operator^Synthetic");
         if (!series.kind().bodyPart().isEmpty()) {
             ds.setString(Tags.BodyPartExamined, VR.CS, series.kind().bodyPart());
-        } else {
+        } else if (series.kind().needsEmptyLaterality()) {
             // C.7.3.1: Laterality is Type 2C, required when the body part is paired or unknown.
             ds.setString(Tags.Laterality, VR.CS, "");
         }
