@@ -96,6 +96,6 @@ public record GeneratedCorpus(CorpusSpec spec, List<TestStudy> studies) {
             }
         }
         Part10Writer.write(file, out, target, WriteOptions.defaults());
-        return new WrittenFile(file, kind, target, note);
+        return new WrittenFile(file, kind, target, note, ds);
     }
 }

@@ -12,7 +12,12 @@ public enum OutputSyntax {
     IMPLICIT("implicit", Uids.ImplicitVRLittleEndian, NativeEncoder::new),
     EXPLICIT("explicit", Uids.ExplicitVRLittleEndian, NativeEncoder::new),
     BIG_ENDIAN("big-endian", Uids.ExplicitVRBigEndian, NativeEncoder::new),
-    DEFLATED("deflated", Uids.DeflatedExplicitVRLittleEndian, NativeEncoder::new);
+    DEFLATED("deflated", Uids.DeflatedExplicitVRLittleEndian, NativeEncoder::new),
+    RLE("rle", Uids.RLELossless, RleEncoder::new),
+    JPEG_BASELINE("jpeg-baseline", Uids.JPEGBaseline8Bit, JpegBaselineEncoder::new),
+    JPEG2000("jpeg2000", Uids.JPEG2000Lossless, Jpeg2000Encoder::new),
+    JPEG_LOSSLESS("jpeg-lossless", Uids.JPEGLosslessSV1, DcmtkEncoder::jpegLossless),
+    JPEG_LS("jpeg-ls", Uids.JPEGLSLossless, DcmtkEncoder::jpegLs);
 
     private final String option;
     private final String uid;
