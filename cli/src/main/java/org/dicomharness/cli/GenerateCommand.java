@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import org.dicomharness.testdata.CorpusSpec;
 import org.dicomharness.testdata.GeneratedCorpus;
 import org.dicomharness.testdata.ObjectKind;
+import org.dicomharness.testdata.StudyGenerator;
+import org.dicomharness.testdata.TestStudy;
 import org.dicomharness.testdata.WrittenFile;
 import org.dicomharness.testdata.corpus.Corpora;
 import org.dicomharness.testdata.syntax.OutputSyntax;
@@ -81,22 +83,21 @@ final class GenerateCommand implements Callable<Integer> {
         PrintStream stdout = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (!kinds.isEmpty()) {
             CorpusSpec corpusSpec = parse(() -> new CorpusSpec(seed, studies, kinds, series, instances));
-            GeneratedCorpus corpus = GeneratedCorpus.generate(corpusSpec, s -> progress(err,
-                    "generated study " + (s.context().index() + 1) + "/" + studies + " (" + s.instances().size()
-                            + " instances, patient " + s.context().patient().id() + ")"));
-            int total = corpus.size();
-            int[] done = {0};
-            int[] fallback = {0};
-            List<WrittenFile> files = corpus.write(out, target, f -> {
-                done[0]++;
-                if (!f.inRequestedSyntax()) {
-                    fallback[0]++;
-                }
-                progress(err, "[" + done[0] + "/" + total + "] " + out.relativize(f.path())
-                        + (f.inRequestedSyntax() ? "" : "  (" + f.note() + ")"));
-            });
-            stdout.println("wrote " + files.size() + " file(s) to " + out + " in " + target.transferSyntax().name()
-                    + (fallback[0] > 0 ? "; " + fallback[0] + " in Explicit VR Little Endian (see the notes above)" : "")
+            // Study by study: generate, write, let go, so long runs hold one study in memory.
+            StudyGenerator generator = new StudyGenerator(corpusSpec.seed());
+            int written = 0;
+            int fallback = 0;
+            for (int i = 0; i < studies; i++) {
+                TestStudy study = generator.generate(i, corpusSpec.kinds(), series, instances);
+                int number = i + 1;
+                List<WrittenFile> files = GeneratedCorpus.writeStudy(out, study, target, f -> progress(err,
+                        "study " + number + "/" + studies + ": " + out.relativize(f.path())
+                                + (f.inRequestedSyntax() ? "" : "  (" + f.note() + ")")));
+                written += files.size();
+                fallback += (int) files.stream().filter(f -> !f.inRequestedSyntax()).count();
+            }
+            stdout.println("wrote " + written + " file(s) to " + out + " in " + target.transferSyntax().name()
+                    + (fallback > 0 ? "; " + fallback + " in Explicit VR Little Endian (see the notes above)" : "")
                     + "; seed " + seed);
         }
         for (Corpora.Kind k : corpusKinds) {

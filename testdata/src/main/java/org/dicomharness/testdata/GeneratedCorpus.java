@@ -61,20 +61,32 @@ public record GeneratedCorpus(CorpusSpec spec, List<TestStudy> studies) {
      */
     public List<WrittenFile> write(Path dir, OutputSyntax syntax, Consumer<WrittenFile> progress) throws IOException {
         List<WrittenFile> written = new ArrayList<>();
-        PixelEncoder encoder = syntax.encoder();
         for (TestStudy study : studies) {
-            for (TestSeries series : study.series()) {
-                Path seriesDir = dir.resolve(String.format("study-%03d", study.context().index() + 1))
-                        .resolve(String.format("series-%03d-%s", series.seriesNumber(), series.kind().option()));
-                Files.createDirectories(seriesDir);
-                int n = 0;
-                for (Dataset ds : series.instances()) {
-                    n++;
-                    Path file = seriesDir.resolve(String.format("%05d.dcm", n));
-                    WrittenFile w = writeOne(file, series.kind(), ds, syntax, encoder);
-                    written.add(w);
-                    progress.accept(w);
-                }
+            written.addAll(writeStudy(dir, study, syntax, progress));
+        }
+        return written;
+    }
+
+    /**
+     * Writes one study under {@code dir/study-NNN}, with the fallback rules of
+     * {@link #write(Path, OutputSyntax, Consumer)}. Long runs generate and write study by study with this,
+     * so that only one study is held in memory.
+     */
+    public static List<WrittenFile> writeStudy(Path dir, TestStudy study, OutputSyntax syntax,
+                                               Consumer<WrittenFile> progress) throws IOException {
+        List<WrittenFile> written = new ArrayList<>();
+        PixelEncoder encoder = syntax.encoder();
+        for (TestSeries series : study.series()) {
+            Path seriesDir = dir.resolve(String.format("study-%03d", study.context().index() + 1))
+                    .resolve(String.format("series-%03d-%s", series.seriesNumber(), series.kind().option()));
+            Files.createDirectories(seriesDir);
+            int n = 0;
+            for (Dataset ds : series.instances()) {
+                n++;
+                Path file = seriesDir.resolve(String.format("%05d.dcm", n));
+                WrittenFile w = writeOne(file, series.kind(), ds, syntax, encoder);
+                written.add(w);
+                progress.accept(w);
             }
         }
         return written;
