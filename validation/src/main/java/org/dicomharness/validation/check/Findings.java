@@ -1,0 +1,31 @@
+package org.dicomharness.validation.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dicomharness.validation.AttributePath;
+import org.dicomharness.validation.Finding;
+import org.dicomharness.validation.Rule;
+import org.dicomharness.validation.Severity;
+
+/** Collects the findings of one validation run for one IOD. Not shared between runs or threads. */
+public final class Findings {
+
+    private final String iod;
+    private final List<Finding> list = new ArrayList<>();
+
+    public Findings(String iod) {
+        this.iod = iod;
+    }
+
+    public String iod() {
+        return iod;
+    }
+
+    public void add(Severity severity, String module, AttributePath path, Rule rule, String found, String expected) {
+        list.add(new Finding(severity, iod, module, path, rule, found, expected));
+    }
+
+    public List<Finding> list() {
+        return list;
+    }
+}
