@@ -61,7 +61,11 @@ public final class Waivers {
             if (parsed == null || parsed.waivers == null) {
                 throw new IOException(source + ": no 'waivers:' list (see the format in the harness README)");
             }
-            return new Waivers(parsed.waivers.stream().map(WaiverEntry::toWaiver).toList());
+            try {
+                return new Waivers(parsed.waivers.stream().map(WaiverEntry::toWaiver).toList());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(source + ": " + e.getMessage(), e);
+            }
         } catch (UnrecognizedPropertyException e) {
             throw new IOException(source + ": unknown key '" + e.getPropertyName()
                     + "'; a waiver has rule, path, sopClass, ae and reason", e);

@@ -12,6 +12,9 @@ public final class Findings {
 
     private final String iod;
     private final List<Finding> list = new ArrayList<>();
+    /** Attributes that two modules share (e.g. Anatomic Region Sequence in General Image and DX Anatomy Imaged) are
+     *  reported once: the first module that finds the problem names it. */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
 
     public Findings(String iod) {
         this.iod = iod;
@@ -22,7 +25,10 @@ public final class Findings {
     }
 
     public void add(Severity severity, String module, AttributePath path, Rule rule, String found, String expected) {
-        list.add(new Finding(severity, iod, module, path, rule, found, expected));
+        Finding f = new Finding(severity, iod, module, path, rule, found, expected);
+        if (seen.add(severity + "|" + path.tags() + "|" + rule.id() + "|" + found + "|" + expected)) {
+            list.add(f);
+        }
     }
 
     public List<Finding> list() {

@@ -8,7 +8,7 @@ import org.dicomharness.dicom.data.Dataset;
  * Conditions are tested on the data set (or sequence item) that holds the conditional attribute; terms can
  * look at the root data set, the enclosing items, or a path from the root.
  */
-public sealed interface Condition permits Term, Chain {
+public sealed interface Condition permits Term, Chain, Constant {
 
     /** Whether the condition holds for {@code item} (the data set or sequence item holding the attribute). */
     boolean test(Dataset item);

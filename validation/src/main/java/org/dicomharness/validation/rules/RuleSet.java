@@ -12,6 +12,7 @@ import org.dicomharness.dicom.dict.ElementDictionary;
 import org.dicomharness.validation.Severity;
 import org.dicomharness.validation.condition.Condition;
 import org.dicomharness.validation.condition.ConditionParser;
+import org.dicomharness.validation.condition.Constant;
 
 /**
  * The IOD, module and attribute rules of PS3.3 (2025e) with dicom3tools' conditions and value sets, loaded once
@@ -77,6 +78,8 @@ public final class RuleSet {
             tables.put(r[0], new TableInfo(r[0], r[1], r[2]));
         }
         Map<String, Condition> conditions = new HashMap<>();
+        conditions.put(Constant.ALWAYS.name(), Constant.ALWAYS);
+        conditions.put(Constant.NEVER.name(), Constant.NEVER);
         ConditionParser parser = new ConditionParser(dictionary);
         for (String[] r : TsvResource.read(RuleSet.class, "conditions.tsv", 2)) {
             conditions.put(r[0], parser.parse(r[0], r[1]));
