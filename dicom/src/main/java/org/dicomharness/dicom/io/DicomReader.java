@@ -271,7 +271,7 @@ public final class DicomReader {
         }
         byte[] bytes = readBytes(h, length);
         if (bigEndian && vr.swapsBytes()) {
-            ByteSwap.swap(bytes, vr.bytesPerValue());
+            ByteSwap.swap(bytes, vr.swapWordSize());
         }
         target.put(h.tag, vr, ByteValue.wrap(bytes));
         if (h.tag == Tags.PixelRepresentation && bytes.length >= 2 && target.parent() == null) {

@@ -72,14 +72,14 @@ public final class DicomWriter {
             writeHeader(e.tag(), vr, b.length);
             if (bigEndian && vr.swapsBytes()) {
                 byte[] swapped = b.clone();
-                ByteSwap.swap(swapped, vr.bytesPerValue());
+                ByteSwap.swap(swapped, vr.swapWordSize());
                 out.write(swapped);
             } else {
                 out.write(b);
             }
         } else if (value instanceof BulkData bulk) {
             writeHeader(e.tag(), vr, bulk.length());
-            copyBulk(bulk, vr.swapsBytes() && bulk.bigEndian() != bigEndian ? vr.bytesPerValue() : 1);
+            copyBulk(bulk, vr.swapsBytes() && bulk.bigEndian() != bigEndian ? vr.swapWordSize() : 1);
         }
     }
 
