@@ -134,7 +134,30 @@ public final class GenerateValidationRules {
                 "iod\tsop_class_uids\tie\tmodule\tsection\ttable\tusage\td3_condition\tcondition");
         Set<String> tablesUsed = new LinkedHashSet<>();
         int modulesWithD3 = 0;
+        Set<String> pseudoUnits = new LinkedHashSet<>();
+        Map<String, List<String[]>> pseudoByIod = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : iodToD3.entrySet()) {
+            if (e.getValue().isEmpty()) {
+                continue;
+            }
+            for (String[] m : d3IodModules.get(e.getValue())) {
+                // PS3.3 Annex A constraints an IOD puts on attributes of its modules ("Modality shall be XC"...):
+                // dicom3tools encodes them as pseudo-modules.
+                if (m[3].endsWith("Pseudo") && d3Units.containsKey(m[3])) {
+                    pseudoUnits.add(m[3]);
+                    pseudoByIod.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(m);
+                    if (!m[5].isEmpty()) {
+                        usedConditions.add(m[5]);
+                    }
+                }
+            }
+        }
+        String previousIod = null;
         for (String[] r : iodModules) {
+            if (previousIod != null && !previousIod.equals(r[0])) {
+                appendPseudoModules(iods, previousIod, pseudoByIod);
+            }
+            previousIod = r[0];
             String d3Iod = iodToD3.get(r[0]);
             String[] d3Module = d3Iod.isEmpty() ? null : findD3Module(d3IodModules.get(d3Iod), r[3]);
             String d3Condition = "";
@@ -151,6 +174,10 @@ public final class GenerateValidationRules {
             }
             iods.append(String.join("\t", r[0], r[1], r[2], r[3], r[4], r[5], r[6], d3Condition, clean(r[7])))
                 .append('\n');
+        }
+
+        if (previousIod != null) {
+            appendPseudoModules(iods, previousIod, pseudoByIod);
         }
 
         // functional-groups.tsv, with dicom3tools' condition for the macro in the shared and per-frame items.
@@ -210,6 +237,9 @@ public final class GenerateValidationRules {
             String d3 = tableToD3.getOrDefault(table, d3MacroForTable(table, topKeywordOfTable.get(table)));
             emitTable(attrs, table, rows, d3);
         }
+        for (String unit : pseudoUnits) {
+            emitD3Unit(attrs, unit);
+        }
         tablesUsed.add("8.8-1");
         tablesUsed.add("8.8-1a");
         tablesUsed.add("8.8-1b");
@@ -227,6 +257,10 @@ public final class GenerateValidationRules {
             if (cited.contains(r[0])) {
                 tables.append(r[0]).append('\t').append(r[1]).append('\t').append(r[2]).append('\n');
             }
+        }
+        for (String unit : pseudoUnits) {
+            tables.append("d3:").append(unit).append("\t\t").append("IOD-specific constraints of PS3.3 Annex A as "
+                    + "dicom3tools encodes them (").append(unit).append(")\n");
         }
 
         // conditions.tsv with SOP class constants resolved to UIDs; value-sets.tsv.
@@ -449,6 +483,53 @@ public final class GenerateValidationRules {
                 }
                 out.append(String.join("\t", table, "verify", String.valueOf(depth), r[3], "", parts[0], "",
                         parts[1], r[8], "")).append('\n');
+            }
+        }
+    }
+
+    private static void appendPseudoModules(StringBuilder iods, String iod, Map<String, List<String[]>> pseudoByIod) {
+        for (String[] m : pseudoByIod.getOrDefault(iod, List.of())) {
+            iods.append(String.join("\t", iod, "", "", m[3] + " (IOD constraints)", "", "d3:" + m[3], "M", m[5], ""))
+                .append('\n');
+        }
+    }
+
+    /** A dicom3tools unit as attribute rows of table "d3:unit" (for the IOD constraint pseudo-modules). */
+    private void emitD3Unit(StringBuilder out, String unit) {
+        String table = "d3:" + unit;
+        for (Map.Entry<String, D3Attr> e : expandUnit(unit).entrySet()) {
+            String[] keywords = e.getKey().split("/");
+            String tag = keywordToTag.get(keywords[keywords.length - 1]);
+            D3Attr a = e.getValue();
+            if (tag == null || a.type.isEmpty()) {
+                continue;
+            }
+            String condition = a.type.endsWith("C") && !a.noCondition ? a.condition : "";
+            if (!condition.isEmpty()) {
+                usedConditions.add(condition);
+            }
+            List<String> checks = new ArrayList<>();
+            if (!a.vm.isEmpty()) {
+                checks.add((isSequence(tag) ? "items=" : "vm=") + a.vm);
+            }
+            List<String> verifies = new ArrayList<>();
+            for (String c : a.checks) {
+                if (c.startsWith("verify ")) {
+                    verifies.add(c.substring(7));
+                } else {
+                    checks.add(c);
+                }
+            }
+            String depth = String.valueOf(keywords.length - 1);
+            out.append(String.join("\t", table, "attr", depth, tag, a.type, condition, a.mbpo ? "Y" : "N",
+                    String.join(";", checks), table, "")).append('\n');
+            for (String v : verifies) {
+                String[] parts = v.split("\t", -1);
+                if (!parts[0].isEmpty()) {
+                    usedConditions.add(parts[0]);
+                }
+                out.append(String.join("\t", table, "verify", depth, tag, "", parts[0], "", parts[1], table, ""))
+                    .append('\n');
             }
         }
     }

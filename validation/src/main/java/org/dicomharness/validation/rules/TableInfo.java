@@ -12,6 +12,9 @@ import org.dicomharness.validation.Rule;
 public record TableInfo(String table, String section, String caption) {
 
     public Rule rule() {
+        if (table.startsWith("d3:")) {
+            return new Rule("dicom3tools", table.substring(3), caption);
+        }
         String title = (section.isEmpty() ? "" : section + " ") + caption;
         return new Rule("PS3.3", "Table " + table, title.strip());
     }
