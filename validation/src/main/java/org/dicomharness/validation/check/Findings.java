@@ -26,7 +26,9 @@ public final class Findings {
 
     public void add(Severity severity, String module, AttributePath path, Rule rule, String found, String expected) {
         Finding f = new Finding(severity, iod, module, path, rule, found, expected);
-        if (seen.add(severity + "|" + path.tags() + "|" + rule.id() + "|" + found + "|" + expected)) {
+        // "Condition not evaluated" is a statement about a rule, not about one item: said once, not once per frame.
+        String where = severity == Severity.INFO ? path.matchForms().get(3) : path.tags();
+        if (seen.add(severity + "|" + where + "|" + rule.id() + "|" + found + "|" + expected)) {
             list.add(f);
         }
     }

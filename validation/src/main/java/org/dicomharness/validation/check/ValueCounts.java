@@ -3,7 +3,6 @@ package org.dicomharness.validation.check;
 import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.ByteValue;
 import org.dicomharness.dicom.data.DataElement;
-import org.dicomharness.dicom.data.ValueCodec;
 
 /** Counts the values of an element the way PS3.5 6.4 defines value multiplicity. */
 final class ValueCounts {
@@ -37,10 +36,5 @@ final class ValueCounts {
             return 1;
         }
         return -1;
-    }
-
-    /** The string values split at backslashes, padding kept (decoded as ISO 8859-1 or the data set's character set). */
-    static java.util.List<String> rawValues(String decoded, VR vr) {
-        return ValueCodec.splitValues(decoded, vr);
     }
 }
