@@ -89,22 +89,19 @@ final class AgreementTable {
             }
         }
 
-        md.append("\n## Our errors on attributes dciodvfy did not report, by rule\n\n");
-        Map<String, Integer> extra = new TreeMap<>();
-        Map<String, String> extraExample = new TreeMap<>();
+        md.append("\n## Our errors on attributes dciodvfy did not report\n\n");
+        List<String> extra = new ArrayList<>();
         for (AgreementRow r : rows) {
             for (Finding f : r.oursOnly()) {
-                String key = f.rule().id();
-                extra.merge(key, 1, Integer::sum);
-                extraExample.putIfAbsent(key, r.file().name() + ": " + f.path() + ": found " + f.found());
+                extra.add("| " + r.file().name() + " | " + cell(f.path().toString()) + " | " + cell(f.found()) + " | "
+                        + f.rule().id() + " | " + cell(OursOnlyNotes.note(f)) + " |");
             }
         }
         if (extra.isEmpty()) {
             md.append("None.\n");
         } else {
-            md.append("| rule | times | example |\n|---|---:|---|\n");
-            extra.forEach((k, v) -> md.append("| ").append(k).append(" | ").append(v).append(" | ")
-                    .append(cell(extraExample.get(k))).append(" |\n"));
+            md.append("| file | attribute | found | rule | why dciodvfy is silent |\n|---|---|---|---|---|\n");
+            extra.forEach(line -> md.append(line).append('\n'));
         }
 
         md.append("\n## Every file\n\n");
