@@ -274,6 +274,21 @@ class IodValidatorTest {
     }
 
     @Test
+    void projectionDoseReportMissingItsAccumulatedDoseContainer() {
+        Dataset sr = samples.projectionDoseSr();
+        Sequence root = sr.getSequence(Tags.ContentSequence);
+        for (int i = 0; i < root.size(); i++) {
+            if ("113702".equals(root.get(i).getSequence(Tags.ConceptNameCodeSequence).get(0).getString(Tags.CodeValue))) {
+                root.remove(i);
+                break;
+            }
+        }
+        List<Finding> errors = validator.validate(sr).errors();
+        assertThat(errors).anyMatch(f -> f.rule().document().equals("PS3.16") && f.rule().reference()
+                .startsWith("TID 10002 row") && f.expected().contains("Accumulated X-Ray Dose Data"));
+    }
+
+    @Test
     void validatingA1000FrameEnhancedCtChecksEveryFrame() {
         Dataset ect = samples.enhancedCt(1000);
         ect.getSequence(Tags.PerFrameFunctionalGroupsSequence).get(999).getSequence(Tags.FrameContentSequence)

@@ -38,6 +38,8 @@ class DciodvfyAgreementIT {
         Path dciodvfy = Peers.require("dciodvfy", "dicom3tools");
         Peers.require("img2dcm", "dcmtk");
         Peers.require("dump2dcm", "dcmtk");
+        Peers.require("dcmdump", "dcmtk");
+        Peers.require("dcmconv", "dcmtk");
         List<CorpusFile> corpus = new CorpusBuilder(corpusDir).build();
         IodValidator validator = new IodValidator();
         List<AgreementRow> rows = new ArrayList<>();
