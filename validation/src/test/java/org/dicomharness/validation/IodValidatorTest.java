@@ -224,6 +224,19 @@ class IodValidatorTest {
     }
 
     @Test
+    void attributesNoModuleDefinesAreWarningsOfAStandardExtendedSopClass() {
+        Dataset ct = samples.ct();
+        ct.setString(Tags.TransmitCoilName, "BODY");
+        Dataset ect = samples.enhancedCt(3);
+        ect.getSequence(Tags.PerFrameFunctionalGroupsSequence).forEach(i -> i.setString(Tags.StationName, "X"));
+        Finding top = single(validator.validate(ct), Severity.WARNING, Tags.TransmitCoilName);
+        assertThat(top.rule().id()).isEqualTo("PS3.4 B.1.3");
+        Finding perFrame = single(validator.validate(ect), Severity.WARNING, Tags.StationName);
+        assertThat(perFrame.found()).endsWith("in 3 item(s)");
+        assertThat(perFrame.path().keywords()).isEqualTo("PerFrameFunctionalGroupsSequence[1]/StationName");
+    }
+
+    @Test
     void unknownSopClassStillGetsTheDictionaryChecks() {
         Dataset d = samples.ct();
         d.setString(Tags.SOPClassUID, "1.2.3.4");

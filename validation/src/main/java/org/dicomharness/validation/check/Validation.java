@@ -26,6 +26,7 @@ public final class Validation {
             fg.attach(attributes);
             new ModuleChecker(findings, attributes).check(dataset, iod);
             fg.checkPresence(dataset);
+            new ExtensionChecker(findings).check(dataset, iod);
             for (ModuleUsage m : iod.modules()) {
                 for (AttributeRule a : m.attributes()) {
                     moduleOfTag.putIfAbsent(a.tag(), m.name());

@@ -607,10 +607,10 @@ public final class SampleObjects {
         num(details, Tags.RevolutionTime, 0.5);
         num(details, Tags.SingleCollimationWidth, 0.625);
         num(details, Tags.TotalCollimationWidth, 40);
-        num(details, Tags.SpiralPitchFactor, 1);
         Dataset table = shared.newSequence(Tags.CTTableDynamicsSequence).addItem();
         num(table, Tags.TableSpeed, 80);
         num(table, Tags.TableFeedPerRotation, 40);
+        num(table, Tags.SpiralPitchFactor, 1);
         Dataset position = shared.newSequence(Tags.CTPositionSequence).addItem();
         num(position, Tags.TablePosition, 0);
         num(position, Tags.ReconstructionTargetCenterPatient, 0, 0, 0);
