@@ -201,7 +201,8 @@ final class AttributeChecker {
     }
 
     private static String list(java.util.Set<String> values) {
-        List<String> sorted = values.stream().sorted().toList();
+        // dicom3tools lists "***EMPTYVALUE***" where an empty value is allowed; empty values are never checked here
+        List<String> sorted = values.stream().filter(v -> !v.startsWith("***")).sorted().toList();
         if (sorted.size() <= 12) {
             return String.join(", ", sorted);
         }

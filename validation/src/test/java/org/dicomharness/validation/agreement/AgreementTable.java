@@ -33,7 +33,11 @@ final class AgreementTable {
                 + "`tools/validation/agreement.sh`. Do not edit by hand.\n\n");
         md.append("Every file of the corpus is checked by dicom3tools' `dciodvfy` (Debian package `dicom3tools`) and by "
                 + "`IodValidator`. A dciodvfy error is **matched** when one of our errors concerns the same attribute "
-                + "(at any nesting level); otherwise it must be **explained** below, or the test fails.\n\n");
+                + "(at any nesting level) and, for the messages dciodvfy words uniformly, says the same kind of thing "
+                + "(absent for \"Missing attribute\", empty for \"Empty attribute\", a wrong VR for \"Invalid Value "
+                + "Representation\", outside the enumerated values for \"Unrecognized enumerated value\", a PS3.5 value "
+                + "format for \"Value invalid for this VR\"); otherwise it must be **explained** below, or the test "
+                + "fails.\n\n");
         long theirs = rows.stream().mapToLong(r -> r.theirs().size()).sum();
         long matched = rows.stream().mapToLong(r -> r.matched().size()).sum();
         long explained = rows.stream().mapToLong(r -> r.explained().size()).sum();
@@ -60,6 +64,23 @@ final class AgreementTable {
               .append(e.getValue().stream().filter(r -> !r.theirs().isEmpty()).count()).append(" | ")
               .append(e.getValue().stream().filter(r -> !r.ours().passed()).count()).append(" |\n");
         }
+
+        md.append("\n## How dciodvfy's errors were matched\n\n");
+        md.append("| dciodvfy says (values generalised) | times | one of our matching errors |\n|---|---:|---|\n");
+        Map<String, Integer> matchedCounts = new TreeMap<>();
+        Map<String, String> matchedExample = new TreeMap<>();
+        for (AgreementRow r : rows) {
+            for (DciodvfyError e : r.matched()) {
+                String key = e.pattern();
+                matchedCounts.merge(key, 1, Integer::sum);
+                matchedExample.computeIfAbsent(key, k -> r.ours().findings().stream()
+                        .filter(f -> DciodvfyAgreementIT.matches(f, e)).findFirst()
+                        .map(f -> f.severity() + " " + f.path() + ": found " + f.found() + ", expected "
+                                + f.expected() + " [" + f.rule().id() + "]").orElse(""));
+            }
+        }
+        matchedCounts.forEach((k, v) -> md.append("| ").append(cell(k)).append(" | ").append(v).append(" | ")
+                .append(cell(shorten(matchedExample.get(k)))).append(" |\n"));
 
         md.append("\n## dciodvfy errors without a counterpart among ours, explained\n\n");
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -126,6 +147,10 @@ final class AgreementTable {
           .append(subset.stream().mapToLong(r -> r.unexplained().size()).sum()).append(" | ")
           .append(subset.stream().mapToLong(AgreementRow::ourErrors).sum()).append(" | ")
           .append(subset.stream().mapToLong(r -> r.oursOnly().size()).sum()).append(" |\n");
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 220 ? s.substring(0, 220) + "..." : s;
     }
 
     private static String cell(String s) {

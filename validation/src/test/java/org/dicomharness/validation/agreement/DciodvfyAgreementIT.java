@@ -75,9 +75,33 @@ class DciodvfyAgreementIT {
                 && !r.ours().passed())).as("valid generated files our validator failed").isEmpty();
     }
 
-    /** Ours: errors only; a finding "matches" when it is about the same attribute at any nesting level. */
+    /**
+     * One of our errors matches a dciodvfy error when it is about the same attribute (at any nesting level) and, for
+     * the kinds of message dciodvfy words uniformly, says the same kind of thing: absent for "Missing attribute",
+     * empty for "Empty attribute", a wrong VR for "Invalid Value Representation", a value outside the enumerated
+     * values for "Unrecognized enumerated value", a PS3.5 value format for "Value invalid for this VR".
+     */
     static boolean matches(Finding f, DciodvfyError e) {
-        return f.severity() == Severity.ERROR && e.tag() != -1
-                && f.path().segments().stream().anyMatch(s -> s.tag() == e.tag());
+        if (f.severity() != Severity.ERROR || e.tag() == -1
+                || f.path().segments().stream().noneMatch(s -> s.tag() == e.tag())) {
+            return false;
+        }
+        String m = e.message();
+        if (m.startsWith("Missing attribute")) {
+            return f.found().startsWith("absent");
+        }
+        if (m.startsWith("Empty attribute") || m.startsWith("Attribute present but empty")) {
+            return f.found().contains("empty");
+        }
+        if (m.startsWith("Invalid Value Representation")) {
+            return f.found().startsWith("VR ");
+        }
+        if (m.startsWith("Unrecognized enumerated value")) {
+            return f.expected().startsWith("an enumerated value");
+        }
+        if (m.startsWith("Value invalid for this VR")) {
+            return f.rule().document().equals("PS3.5");
+        }
+        return true;
     }
 }
