@@ -17,6 +17,7 @@ import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
+import org.dicomharness.dicom.io.FileMetaInformation;
 import org.dicomharness.dicom.io.Part10Writer;
 import org.dicomharness.dicom.io.WriteOptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,26 @@ class ValidateCommandTest {
         Run run = run("validate", "--waivers", waivers.toString(), broken.toString());
         assertThat(run.exit).isZero();
         assertThat(run.out).contains("PASSED").contains("1 waived").contains("waived: test objects of the migration");
+    }
+
+    @Test
+    void aWaiverForOneSenderAppliesToFilesFromThatSourceAeOnly() throws IOException {
+        Dataset d = secondaryCapture();
+        d.remove(Tags.StudyInstanceUID);
+        Path fromModality = dir.resolve("from-modality.dcm");
+        Part10Writer.write(fromModality, null, FileMetaInformation.create(Uids.SecondaryCaptureImageStorage,
+                "2.25.1001", TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN.uid(), "MODALITY_1"), d,
+                TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.defaults());
+        Path waivers = dir.resolve("waivers.yaml");
+        Files.writeString(waivers, """
+                waivers:
+                  - rule: PS3.3 Table C.7-3
+                    path: StudyInstanceUID
+                    ae: MODALITY_1
+                    reason: this modality's known defect, fixed in its next release
+                """);
+        assertThat(run("validate", "--waivers", waivers.toString(), fromModality.toString()).exit).isZero();
+        assertThat(run("validate", "--waivers", waivers.toString(), broken.toString()).exit).isEqualTo(1);
     }
 
     @Test
