@@ -42,7 +42,7 @@ final class AttributeChecker {
         for (AttributeRule rule : rules) {
             if (!rule.valueTypes().isEmpty()) {
                 if (valueType == null) {
-                    valueType = item.getString(org.dicomharness.dicom.dict.Tags.ValueType, "");
+                    valueType = SafeValues.stringOr(item, org.dicomharness.dicom.dict.Tags.ValueType, "");
                 }
                 if (!rule.valueTypes().contains(valueType)) {
                     continue; // PS3.3 C.17-5: this content item macro is for other value types

@@ -65,7 +65,7 @@ final class FunctionalGroupChecker implements AttributeChecker.FunctionalGroupHo
         if (sharedItem == null && perFrame == null) {
             return; // the module's Type 1 check reports the missing sequences
         }
-        int frames = root.getInt(Tags.NumberOfFrames, -1);
+        int frames = SafeValues.intOr(root, Tags.NumberOfFrames, -1);
         if (perFrame != null && frames >= 0 && perFrame.size() != frames) {
             findings.add(Severity.ERROR, "Multi-frame Functional Groups", AttributePath.of(Tags.PerFrameFunctionalGroupsSequence),
                     new Rule("PS3.3", "Table C.7.6.16-1", "C.7.6.16 Multi-frame Functional Groups Module Attributes"),

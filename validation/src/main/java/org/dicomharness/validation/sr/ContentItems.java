@@ -64,7 +64,7 @@ final class ContentItems {
         return e != null && e.value() instanceof Sequence s ? s : null;
     }
 
-    private static String string(Dataset item, int tag) {
+    static String string(Dataset item, int tag) {
         try {
             String s = item.getString(tag);
             return s == null ? "" : s;

@@ -40,7 +40,7 @@ public final class DoseReportChecker {
         var templateSeq = dataset.get(Tags.ContentTemplateSequence);
         if (templateSeq != null && templateSeq.value() instanceof org.dicomharness.dicom.data.Sequence seq
                 && seq.size() > 0) {
-            String tid = seq.get(0).getString(Tags.TemplateIdentifier);
+            String tid = ContentItems.string(seq.get(0), Tags.TemplateIdentifier);
             if ("10011".equals(tid) || "10001".equals(tid)) {
                 return tid;
             }
