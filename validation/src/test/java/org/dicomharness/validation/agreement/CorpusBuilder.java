@@ -62,9 +62,20 @@ final class CorpusBuilder {
         return m;
     }
 
+    /** Real files the Debian packages of the peers ship as examples (dicom3tools: an MR from a real scanner). */
+    static final List<Path> SHIPPED_SAMPLES = List.of(Path.of("/usr/share/doc/dicom3tools/examples/0051.dcm"));
+
     List<CorpusFile> build() throws IOException {
         generated();
         dcmtk();
+        for (Path sample : SHIPPED_SAMPLES) {
+            if (Files.isRegularFile(sample)) {
+                Path copy = file("shipped/" + sample.getFileName().toString().replace(".dcm", ""));
+                Files.copy(sample, copy);
+                add("shipped/" + sample.getFileName(), CorpusFile.Origin.SHIPPED, "example", "shipped as " + sample,
+                        copy);
+            }
+        }
         broken();
         return List.copyOf(files);
     }

@@ -16,6 +16,7 @@ record CorpusFile(String name, Origin origin, String category, String descriptio
     enum Origin {
         GENERATED("generated with Dataset + Part10Writer"),
         DCMTK("made by DCMTK (img2dcm, dump2dcm, dcmconv)"),
+        SHIPPED("sample files shipped with the peers' Debian packages"),
         BROKEN("broken on purpose");
 
         final String label;
