@@ -92,6 +92,14 @@ public enum VR {
         return bytesPerValue;
     }
 
+    /**
+     * The size of the words that are byte-swapped between little and big endian (PS3.5 7.3): the value size, except
+     * for AT, whose group and element numbers are two 16-bit words swapped separately (PS3.5 Table 6.2-1).
+     */
+    public int swapWordSize() {
+        return this == AT ? 2 : bytesPerValue;
+    }
+
     /** Whether values must be byte-swapped between little and big endian (PS3.5 7.3). */
     public boolean swapsBytes() {
         return bytesPerValue > 1;
