@@ -8,8 +8,10 @@ import org.dicomharness.pacs.index.InstanceIndex;
 import org.dicomharness.pacs.query.QueryService;
 import org.dicomharness.pacs.store.ArchivalValidator;
 import org.dicomharness.pacs.store.IngestService;
+import org.dicomharness.pacs.store.IodArchivalValidator;
 import org.dicomharness.pacs.store.ObjectStore;
 import org.dicomharness.pacs.store.Recovery;
+import org.dicomharness.validation.Waivers;
 
 /**
  * The reference PACS's archive: object store, index, ingest pipeline and query service on one data folder.
@@ -36,6 +38,15 @@ public final class Archive implements AutoCloseable {
         this.recoverySummary = new Recovery(store, index, events).run();
         this.ingest = new IngestService(config, store, index, events, validator);
         this.queries = new QueryService(index, config.aeTitle());
+    }
+
+    /**
+     * Opens the archive with the IOD validation engine as its validation before archival, and the waivers the
+     * configuration names.
+     */
+    public static Archive open(PacsConfig config) throws IOException {
+        Waivers waivers = config.validationWaivers() == null ? Waivers.none() : Waivers.load(config.validationWaivers());
+        return open(config, new IodArchivalValidator(waivers));
     }
 
     /** Opens the archive in {@code config.dataDirectory()}, creating it when new. */

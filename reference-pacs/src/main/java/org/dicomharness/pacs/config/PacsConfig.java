@@ -27,11 +27,14 @@ import java.util.Map;
  * @param remoteAes        C-MOVE destinations and other AEs we connect to, by AE title
  * @param monitoringPort   HTTP port of the monitoring API on the bind address; 0 picks a free port, -1 disables
  * @param maxAssociations  concurrent associations accepted
+ * @param validationWaivers YAML file of accepted validation findings (see {@code harness validate --waivers}), or
+ *                         {@code null}
  */
 public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path dataDirectory, String jdbcUrl,
                          String jdbcUser, String jdbcPassword, Boolean fsync, IngestRules defaults,
                          Map<String, IngestRules> callingAeRules, List<String> allowedCallingAes,
-                         Map<String, RemoteAe> remoteAes, Integer monitoringPort, Integer maxAssociations) {
+                         Map<String, RemoteAe> remoteAes, Integer monitoringPort, Integer maxAssociations,
+                         Path validationWaivers) {
 
     public PacsConfig {
         aeTitle = aeTitle == null ? "REFPACS" : aeTitle;
@@ -56,7 +59,7 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
     /** Defaults: REFPACS on 127.0.0.1:11112, data in {@code dataDirectory}, everything else as documented. */
     public static PacsConfig defaults(Path dataDirectory) {
         return new PacsConfig(null, null, null, dataDirectory, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 
     /** Reads a YAML file; unknown keys are errors so that a misspelt setting is not silently ignored. */
@@ -80,51 +83,150 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
     }
 
     public PacsConfig withPort(int newPort) {
-        return new PacsConfig(aeTitle, bindAddress, newPort, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().port(newPort).build();
     }
 
     public PacsConfig withAeTitle(String title) {
-        return new PacsConfig(title, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().aeTitle(title).build();
     }
 
     public PacsConfig withDataDirectory(Path dir) {
-        return new PacsConfig(aeTitle, bindAddress, port, dir, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().dataDirectory(dir).build();
     }
 
     public PacsConfig withDefaults(IngestRules rules) {
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                rules, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().defaults(rules).build();
     }
 
     public PacsConfig withCallingAeRules(String callingAe, IngestRules rules) {
-        Map<String, IngestRules> map = new LinkedHashMap<>(callingAeRules);
-        map.put(callingAe, rules);
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, map, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        Builder b = toBuilder();
+        b.callingAeRules.put(callingAe, rules);
+        return b.build();
     }
 
     public PacsConfig withRemoteAe(RemoteAe ae) {
-        Map<String, RemoteAe> map = new LinkedHashMap<>(remoteAes);
-        map.put(ae.aeTitle(), ae);
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, callingAeRules, allowedCallingAes, map, monitoringPort, maxAssociations);
+        Builder b = toBuilder();
+        b.remoteAes.put(ae.aeTitle(), ae);
+        return b.build();
     }
 
     public PacsConfig withMonitoringPort(int httpPort) {
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, httpPort, maxAssociations);
+        return toBuilder().monitoringPort(httpPort).build();
     }
 
     public PacsConfig withFsync(boolean value) {
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, value,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().fsync(value).build();
+    }
+
+    public PacsConfig withValidationWaivers(Path file) {
+        return toBuilder().validationWaivers(file).build();
     }
 
     public PacsConfig withJdbc(String url, String user, String password) {
-        return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, url, user, password, fsync,
-                defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations);
+        return toBuilder().jdbc(url, user, password).build();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** A mutable copy of a configuration, for the {@code with...} methods and for command-line overrides. */
+    public static final class Builder {
+        private String aeTitle;
+        private String bindAddress;
+        private Integer port;
+        private Path dataDirectory;
+        private String jdbcUrl;
+        private String jdbcUser;
+        private String jdbcPassword;
+        private Boolean fsync;
+        private IngestRules defaults;
+        private final Map<String, IngestRules> callingAeRules;
+        private List<String> allowedCallingAes;
+        private final Map<String, RemoteAe> remoteAes;
+        private Integer monitoringPort;
+        private Integer maxAssociations;
+        private Path validationWaivers;
+
+        private Builder(PacsConfig c) {
+            aeTitle = c.aeTitle;
+            bindAddress = c.bindAddress;
+            port = c.port;
+            dataDirectory = c.dataDirectory;
+            jdbcUrl = c.jdbcUrl;
+            jdbcUser = c.jdbcUser;
+            jdbcPassword = c.jdbcPassword;
+            fsync = c.fsync;
+            defaults = c.defaults;
+            callingAeRules = new LinkedHashMap<>(c.callingAeRules);
+            allowedCallingAes = c.allowedCallingAes;
+            remoteAes = new LinkedHashMap<>(c.remoteAes);
+            monitoringPort = c.monitoringPort;
+            maxAssociations = c.maxAssociations;
+            validationWaivers = c.validationWaivers;
+        }
+
+        public Builder aeTitle(String value) {
+            aeTitle = value;
+            return this;
+        }
+
+        public Builder bindAddress(String value) {
+            bindAddress = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder dataDirectory(Path value) {
+            dataDirectory = value;
+            return this;
+        }
+
+        public Builder jdbc(String url, String user, String password) {
+            jdbcUrl = url;
+            jdbcUser = user;
+            jdbcPassword = password;
+            return this;
+        }
+
+        public Builder fsync(boolean value) {
+            fsync = value;
+            return this;
+        }
+
+        public Builder defaults(IngestRules value) {
+            defaults = value;
+            return this;
+        }
+
+        public Builder allowedCallingAes(List<String> value) {
+            allowedCallingAes = value;
+            return this;
+        }
+
+        public Builder monitoringPort(int value) {
+            monitoringPort = value;
+            return this;
+        }
+
+        public Builder maxAssociations(int value) {
+            maxAssociations = value;
+            return this;
+        }
+
+        public Builder validationWaivers(Path value) {
+            validationWaivers = value;
+            return this;
+        }
+
+        public PacsConfig build() {
+            return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
+                    defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations,
+                    validationWaivers);
+        }
     }
 }

@@ -276,4 +276,18 @@ class IngestServiceTest {
             assertThat(archive.index().current("1.2.3.2").orElseThrow().filePath()).isEqualTo(lostRowPath);
         }
     }
+
+    @Test
+    void theIodValidatorRefusesAnIncompleteObjectUnderTheRejectPolicy() throws IOException {
+        PacsConfig reject = PacsConfig.defaults(dir).withFsync(false)
+                .withDefaults(new IngestRules(null, null, ValidationPolicy.REJECT));
+        try (Archive archive = Archive.open(reject)) {
+            StoreOutcome outcome = ArchiveFixture.store(archive, object("1.2.3.1", "P1", "1.2.3", "x"), "A");
+            assertThat(outcome.status()).isEqualTo(StoreOutcome.DATASET_MISMATCH);
+            assertThat(outcome.errorComment()).contains("validation error(s)").contains("Secondary Capture Image");
+            assertThat(archive.index().all()).isEmpty();
+            assertThat(archive.events().recent(5, PacsEvent.Kind.REJECTED)).singleElement()
+                    .satisfies(e -> assertThat(e.detail()).contains("PS3.3"));
+        }
+    }
 }
