@@ -50,7 +50,7 @@ public final class CommandSet {
         return out.toByteArray();
     }
 
-    /** Parses command set bytes; every element must belong to group 0000 (PS3.7 6.3.1). */
+    /** Parses command set bytes (see {@link #removeForeignElements} for elements outside group 0000). */
     public static Dataset decodeDataset(byte[] bytes) throws DimseException {
         Dataset ds;
         try {
@@ -62,13 +62,33 @@ public final class CommandSet {
         } catch (IOException e) {
             throw new DimseException("the command set cannot be read: " + e.getMessage(), e);
         }
-        for (DataElement e : ds) {
+        return ds;
+    }
+
+    /**
+     * Elements outside group 0000 in a command set (PS3.7 6.3.1 allows none), as a note for the trace; the
+     * elements are removed so that the command can still be interpreted. Empty when there are none.
+     */
+    public static Optional<String> removeForeignElements(Dataset command) {
+        java.util.List<Integer> foreign = new java.util.ArrayList<>();
+        for (DataElement e : command) {
             if (Tag.group(e.tag()) != 0x0000) {
-                throw new DimseException("command set holds " + Dataset.describe(e.tag())
-                        + ", outside group 0000 (PS3.7 6.3.1)");
+                foreign.add(e.tag());
             }
         }
-        return ds;
+        if (foreign.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder sb = new StringBuilder("command set holds elements outside group 0000 (PS3.7 6.3.1):");
+        for (int t : foreign) {
+            sb.append(' ').append(Dataset.describe(t));
+            String v = command.get(t).vr().isString() ? command.getString(t) : null;
+            if (v != null) {
+                sb.append("='").append(v.length() > 80 ? v.substring(0, 80) + "..." : v).append('\'');
+            }
+            command.remove(t);
+        }
+        return Optional.of(sb.append("; ignored").toString());
     }
 
     /** A note when Command Group Length disagrees with the bytes received, otherwise empty. */

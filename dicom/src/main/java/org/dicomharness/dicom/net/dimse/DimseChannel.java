@@ -210,6 +210,7 @@ public final class DimseChannel implements AssociationListener {
         byte[] bytes = incoming.command.toByteArray();
         Dataset command = CommandSet.decodeDataset(bytes);
         CommandSet.checkGroupLength(command, bytes.length).ifPresent(n -> a.trace().note("DIMSE: " + n));
+        CommandSet.removeForeignElements(command).ifPresent(n -> a.trace().note("DIMSE deviation: " + n));
         DimseMessage m = CommandSet.decode(command);
         boolean hasData = CommandSet.hasDataSet(command);
         PresentationContext pc = a.acceptedContext(incoming.contextId);

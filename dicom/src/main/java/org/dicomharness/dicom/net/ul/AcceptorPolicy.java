@@ -59,12 +59,15 @@ import org.dicomharness.dicom.net.pdu.UserInformationItem;
  * @param maxOperationsInvoked      requests this acceptor invokes on the requestor concurrently (0: no limit)
  * @param userIdentity              accepts or refuses a User Identity sub-item; {@code null} ignores it
  * @param requireUserIdentity       whether a request without user identity is refused
+ * @param preferRequestorOrder      choose the first proposed transfer syntax this policy supports (the
+ *                                  requestor's preference) instead of this policy's own order
  */
 public record AcceptorPolicy(Set<String> calledAeTitles, Set<String> callingAeTitles,
                              Map<String, List<String>> transferSyntaxes, Set<String> userRejectedSopClasses,
                              Set<String> requestorScpRoleSopClasses, int maxAssociations, long maxPduLength,
                              int maxOperationsPerformed, int maxOperationsInvoked,
-                             Predicate<UserIdentityRq> userIdentity, boolean requireUserIdentity) implements Negotiator {
+                             Predicate<UserIdentityRq> userIdentity, boolean requireUserIdentity,
+                             boolean preferRequestorOrder) implements Negotiator {
 
     public static final long DEFAULT_MAX_PDU_LENGTH = 65536;
 
@@ -101,6 +104,7 @@ public record AcceptorPolicy(Set<String> calledAeTitles, Set<String> callingAeTi
         b.maxInvoked = maxOperationsInvoked;
         b.userIdentity = userIdentity;
         b.requireUserIdentity = requireUserIdentity;
+        b.preferRequestorOrder = preferRequestorOrder;
         return b;
     }
 
@@ -180,8 +184,10 @@ public record AcceptorPolicy(Set<String> calledAeTitles, Set<String> callingAeTi
             return new PresentationContextAc(pc.id(), PresentationContextResult.ABSTRACT_SYNTAX_NOT_SUPPORTED,
                     firstProposed);
         }
-        for (String ts : supported) {
-            if (pc.transferSyntaxes().contains(ts)) {
+        List<String> order = preferRequestorOrder ? pc.transferSyntaxes() : supported;
+        List<String> other = preferRequestorOrder ? supported : pc.transferSyntaxes();
+        for (String ts : order) {
+            if (other.contains(ts)) {
                 return new PresentationContextAc(pc.id(), PresentationContextResult.ACCEPTANCE, ts);
             }
         }
@@ -208,6 +214,7 @@ public record AcceptorPolicy(Set<String> calledAeTitles, Set<String> callingAeTi
         private int maxInvoked = 1;
         private Predicate<UserIdentityRq> userIdentity;
         private boolean requireUserIdentity;
+        private boolean preferRequestorOrder;
 
         public Builder calledAeTitles(String... titles) {
             called.addAll(List.of(titles));
@@ -274,9 +281,15 @@ public record AcceptorPolicy(Set<String> calledAeTitles, Set<String> callingAeTi
             return this;
         }
 
+        /** Accept the requestor's first proposed syntax that is supported, rather than this policy's first. */
+        public Builder preferRequestorOrder(boolean value) {
+            preferRequestorOrder = value;
+            return this;
+        }
+
         public AcceptorPolicy build() {
             return new AcceptorPolicy(called, calling, syntaxes, userRejected, scpRole, maxAssociations,
-                    maxPduLength, maxPerformed, maxInvoked, userIdentity, requireUserIdentity);
+                    maxPduLength, maxPerformed, maxInvoked, userIdentity, requireUserIdentity, preferRequestorOrder);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.dicomharness.dicom.net;
+package org.dicomharness.dicom.net.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
