@@ -219,8 +219,8 @@ public final class IngestService {
         Optional<PatientKey> filedUnder = index.patientOfStudy(studyUid);
         boolean conflict = filedUnder.isPresent() && !filedUnder.get().equals(incomingPatient);
         if (conflict) {
-            String detail = "Study Instance UID " + studyUid + " is filed under Patient ID " + filedUnder.get()
-                    + "; this object names " + incomingPatient;
+            String detail = "study filed under Patient ID " + filedUnder.get() + ", object has "
+                    + incomingPatient + " (Study Instance UID " + studyUid + ")";
             if (rules.patientConflict() == PatientConflictPolicy.REJECT) {
                 events.record(Kind.PATIENT_CONFLICT_REJECTED, callingAe, sopUid, studyUid, detail);
                 return new StoreOutcome(StoreOutcome.PATIENT_CONFLICT, detail, null);
@@ -237,7 +237,7 @@ public final class IngestService {
         }
         if (existing.isPresent()
                 && rules.duplicates() == org.dicomharness.pacs.config.DuplicatePolicy.REJECT) {
-            String detail = "SOP Instance UID " + sopUid + " is already stored with different content (SHA-256 "
+            String detail = "stored with other content: " + sopUid + " (SHA-256 "
                     + existing.get().sha256().substring(0, 12) + "..., received " + existing.get().receivedAt()
                     + " from " + existing.get().receivedFromAe() + ")";
             events.record(Kind.DUPLICATE_REJECTED, callingAe, sopUid, studyUid, detail);
@@ -288,9 +288,9 @@ public final class IngestService {
                     "stored as version " + version + "; version " + existing.get().version() + " kept");
         }
         if (state == InstanceState.QUARANTINED) {
-            events.record(Kind.QUARANTINED, callingAe, sopUid, studyUid, "Study Instance UID " + studyUid
-                    + " belongs to Patient ID " + filedUnder.orElseThrow() + ", object names " + incomingPatient
-                    + "; held back from query/retrieve");
+            events.record(Kind.QUARANTINED, callingAe, sopUid, studyUid, "study filed under Patient ID "
+                    + filedUnder.orElseThrow() + ", object has " + incomingPatient + " (Study Instance UID "
+                    + studyUid + "); held back from query/retrieve");
         } else {
             events.record(Kind.STORED, callingAe, sopUid, studyUid, parsed.transferSyntax().name());
         }

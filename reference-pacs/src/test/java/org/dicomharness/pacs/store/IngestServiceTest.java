@@ -90,7 +90,7 @@ class IngestServiceTest {
             assertThat(ArchiveFixture.store(archive, object("1.2.3.1", "P1", "1.2.3", "first"), "A").status()).isZero();
             StoreOutcome outcome = ArchiveFixture.store(archive, object("1.2.3.1", "P1", "1.2.3", "changed"), "A");
             assertThat(outcome.status()).isEqualTo(StoreOutcome.DUPLICATE_SOP_INSTANCE);
-            assertThat(outcome.errorComment()).contains("1.2.3.1 is already stored with different content");
+            assertThat(outcome.errorComment()).startsWith("stored with other content: 1.2.3.1");
             assertThat(archive.index().all()).singleElement().satisfies(r -> assertThat(r.version()).isEqualTo(1));
             assertThat(archive.store().objectFiles()).hasSize(1);
             assertThat(archive.store().leftoverIncomingFiles()).isEmpty();
@@ -147,7 +147,7 @@ class IngestServiceTest {
             ArchiveFixture.store(archive, object("1.2.3.1", "P1", "1.2.3", "first"), "A");
             StoreOutcome outcome = ArchiveFixture.store(archive, object("1.2.3.2", "P2", "1.2.3", "first"), "A");
             assertThat(outcome.status()).isEqualTo(StoreOutcome.PATIENT_CONFLICT);
-            assertThat(outcome.errorComment()).contains("filed under Patient ID 'P1'").contains("names 'P2'");
+            assertThat(outcome.errorComment()).startsWith("study filed under Patient ID 'P1', object has 'P2'");
             assertThat(archive.index().all()).hasSize(1);
         }
         try (Archive archive = open(new IngestRules(null, PatientConflictPolicy.QUARANTINE, null))) {

@@ -1,0 +1,221 @@
+package org.dicomharness.pacs.net;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.dicomharness.dicom.TransferSyntax;
+import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.dict.Tags;
+import org.dicomharness.dicom.dict.Uids;
+import org.dicomharness.dicom.io.DicomFile;
+import org.dicomharness.dicom.net.dimse.CGetRq;
+import org.dicomharness.dicom.net.dimse.CGetScp;
+import org.dicomharness.dicom.net.dimse.CMoveRq;
+import org.dicomharness.dicom.net.dimse.CMoveScp;
+import org.dicomharness.dicom.net.dimse.CStoreRq;
+import org.dicomharness.dicom.net.dimse.DataSets;
+import org.dicomharness.dicom.net.dimse.DimseChannel;
+import org.dicomharness.dicom.net.dimse.DimseClient;
+import org.dicomharness.dicom.net.dimse.Outcome;
+import org.dicomharness.dicom.net.dimse.Priority;
+import org.dicomharness.dicom.net.dimse.ScpContext;
+import org.dicomharness.dicom.net.dimse.Status;
+import org.dicomharness.dicom.net.dimse.StatusCategory;
+import org.dicomharness.dicom.net.dimse.SubOperations;
+import org.dicomharness.dicom.net.ul.AssociateRequestBuilder;
+import org.dicomharness.dicom.net.ul.AssociationRequestor;
+import org.dicomharness.dicom.net.ul.PresentationContext;
+import org.dicomharness.pacs.Archive;
+import org.dicomharness.pacs.config.RemoteAe;
+import org.dicomharness.pacs.index.IndexException;
+import org.dicomharness.pacs.index.PacsEvent.Kind;
+import org.dicomharness.pacs.index.StoredInstance;
+import org.dicomharness.pacs.monitor.PacsMetrics;
+import org.dicomharness.pacs.query.InformationModel;
+import org.dicomharness.pacs.query.QueryException;
+
+/**
+ * The Query/Retrieve C-MOVE and C-GET SCPs (PS3.4 C.4.2, C.4.3). C-MOVE opens an association to the Move
+ * Destination, known only by configuration (an unknown AE title is answered with A801 at once); C-GET stores on
+ * the requestor's own association. Each sub-operation reports Pending with the counts; the final response carries
+ * the counts and, when some failed, the Failed SOP Instance UID List (C.4.2.1.4) with status B000 (some failed) or
+ * A702 (all failed). Failures are recorded as events.
+ */
+final class RetrieveScp implements CMoveScp, CGetScp {
+
+    private final Archive archive;
+    private final AssociationRequestor requestor;
+    private final PacsMetrics metrics;
+
+    RetrieveScp(Archive archive, AssociationRequestor requestor, PacsMetrics metrics) {
+        this.archive = archive;
+        this.requestor = requestor;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public Outcome move(ScpContext context, CMoveRq rq, Dataset identifier) throws IOException {
+        Outcome outcome = retrieve(context, rq.affectedSopClassUid(), identifier, rq.moveDestination());
+        metrics.operation("C-MOVE", outcome.status());
+        return outcome;
+    }
+
+    @Override
+    public Outcome get(ScpContext context, CGetRq rq, Dataset identifier) throws IOException {
+        Outcome outcome = retrieve(context, rq.affectedSopClassUid(), identifier, null);
+        metrics.operation("C-GET", outcome.status());
+        return outcome;
+    }
+
+    private Outcome retrieve(ScpContext context, String sopClass, Dataset identifier, String destination)
+            throws IOException {
+        List<StoredInstance> matched;
+        try {
+            matched = archive.queries().retrieve(InformationModel.ofSopClass(sopClass), identifier);
+        } catch (QueryException e) {
+            return Outcome.failure(e.status(), ErrorComments.fit(e.getMessage()));
+        } catch (IndexException e) {
+            return Outcome.failure(0xA701, ErrorComments.fit("index unavailable: " + e.getMessage()));
+        }
+        DimseClient remote = null;
+        if (destination != null) {
+            RemoteAe ae = archive.config().remoteAes().get(destination);
+            if (ae == null) {
+                context.association().trace().note("C-MOVE: Move Destination '" + destination
+                        + "' is not configured (remoteAes in the PACS configuration)");
+                return Outcome.failure(Status.MOVE_DESTINATION_UNKNOWN, ErrorComments.fit(
+                        "Move Destination " + destination + " unknown to this PACS"));
+            }
+            if (matched.isEmpty()) {
+                return Outcome.success().withSubOperations(SubOperations.of(0, 0, 0, 0));
+            }
+            try {
+                remote = DimseClient.open(requestor, ae.host(), ae.port(), proposal(destination, matched));
+            } catch (IOException e) {
+                String why = "cannot open an association to " + destination + " at " + ae.host() + ":" + ae.port()
+                        + ": " + e.getMessage();
+                archive.events().record(Kind.MOVE_SUBOPERATION_FAILED, context.association().callingAeTitle(), null,
+                        matched.get(0).studyInstanceUid(), why);
+                return Outcome.failure(0xA801, ErrorComments.fit("Move Destination unreachable: " + destination));
+            }
+        }
+        try {
+            return subOperations(context, remote, matched, destination);
+        } finally {
+            if (remote != null) {
+                remote.close();
+            }
+        }
+    }
+
+    private Outcome subOperations(ScpContext context, DimseClient remote, List<StoredInstance> matched,
+                                  String destination) throws IOException {
+        int completed = 0;
+        int failed = 0;
+        int warning = 0;
+        List<String> failedUids = new ArrayList<>();
+        for (int i = 0; i < matched.size(); i++) {
+            if (context.isCancelled()) {
+                return Outcome.of(Status.CANCEL).withSubOperations(
+                        SubOperations.of(matched.size() - i, completed, failed, warning))
+                        .withDataSet(failedList(failedUids));
+            }
+            StoredInstance instance = matched.get(i);
+            int status;
+            String why;
+            try {
+                status = subOperation(context, remote, instance);
+                why = "status " + String.format("%04X", status);
+            } catch (IOException e) {
+                status = 0xA702;
+                why = e.getMessage();
+            }
+            StatusCategory category = StatusCategory.of(status);
+            if (category == StatusCategory.SUCCESS) {
+                completed++;
+            } else if (category == StatusCategory.WARNING) {
+                warning++;
+            } else {
+                failed++;
+                failedUids.add(instance.sopInstanceUid());
+                archive.events().record(Kind.MOVE_SUBOPERATION_FAILED, context.association().callingAeTitle(),
+                        instance.sopInstanceUid(), instance.studyInstanceUid(),
+                        (destination == null ? "C-GET" : "C-MOVE to " + destination) + " sub-operation failed: " + why);
+            }
+            context.pendingSubOperations(SubOperations.of(matched.size() - i - 1, completed, failed, warning));
+        }
+        SubOperations counts = new SubOperations(null, completed, failed, warning);
+        if (failed == 0 && warning == 0) {
+            return Outcome.success().withSubOperations(counts);
+        }
+        // C.4.2.1.5: A702 when every sub-operation failed, B000 when some did (or completed with warnings).
+        int status = completed + warning == 0 ? 0xA702 : Status.SUB_OPERATIONS_WARNING;
+        return Outcome.of(status).withSubOperations(counts).withDataSet(failedList(failedUids));
+    }
+
+    private int subOperation(ScpContext context, DimseClient remote, StoredInstance instance) throws IOException {
+        Path file = archive.store().resolve(instance.filePath());
+        DicomFile header = DataSets.header(file);
+        if (remote != null) {
+            Optional<PresentationContext> pc = acceptedContext(remote.association(), instance);
+            if (pc.isEmpty()) {
+                context.association().trace().note("C-MOVE: the destination accepted no context for "
+                        + instance.sopClassUid() + " in " + instance.transferSyntaxUid());
+                return Status.SOP_CLASS_NOT_SUPPORTED;
+            }
+            return remote.store(pc.get(), instance.sopClassUid(), instance.sopInstanceUid(),
+                    DataSets.ofFile(file, header), Priority.MEDIUM, context.association().callingAeTitle(),
+                    context.request().messageId()).status();
+        }
+        Optional<PresentationContext> pc = acceptedContext(context.association(), instance);
+        if (pc.isEmpty()) {
+            context.association().trace().note("C-GET: no storage context with the SCP role accepted for "
+                    + instance.sopClassUid() + " in " + instance.transferSyntaxUid());
+            return 0xA702;
+        }
+        DimseChannel channel = context.channel();
+        CStoreRq store = new CStoreRq(channel.nextMessageId(), instance.sopClassUid(), instance.sopInstanceUid());
+        return channel.invoke(pc.get(), store, DataSets.ofFile(file, header), null).await().status();
+    }
+
+    /** The stored syntax when accepted; for native objects any accepted native syntax (we transcode those). */
+    private static Optional<PresentationContext> acceptedContext(org.dicomharness.dicom.net.ul.Association a,
+                                                                 StoredInstance instance) {
+        Optional<PresentationContext> exact = a.findAcceptedContext(instance.sopClassUid(),
+                instance.transferSyntaxUid());
+        if (exact.isPresent() || TransferSyntax.of(instance.transferSyntaxUid()).encapsulated()) {
+            return exact;
+        }
+        return a.presentationContexts().stream()
+                .filter(pc -> pc.isAccepted() && pc.abstractSyntax().equals(instance.sopClassUid())
+                        && !TransferSyntax.of(pc.transferSyntax()).encapsulated())
+                .findFirst();
+    }
+
+    private org.dicomharness.dicom.net.pdu.AAssociateRq proposal(String destination, List<StoredInstance> matched) {
+        AssociateRequestBuilder rq = AssociateRequestBuilder.of(archive.config().aeTitle(), destination);
+        Set<String> proposed = new LinkedHashSet<>();
+        for (StoredInstance s : matched) {
+            if (proposed.add(s.sopClassUid() + "|" + s.transferSyntaxUid())) {
+                rq.context(s.sopClassUid(), s.transferSyntaxUid());
+            }
+            if (!TransferSyntax.of(s.transferSyntaxUid()).encapsulated() && proposed.add(s.sopClassUid() + "|native")) {
+                rq.context(s.sopClassUid(), Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian);
+            }
+        }
+        return rq.build();
+    }
+
+    private static Dataset failedList(List<String> uids) {
+        if (uids.isEmpty()) {
+            return null;
+        }
+        Dataset ds = new Dataset();
+        ds.setString(Tags.FailedSOPInstanceUIDList, uids.toArray(String[]::new));
+        return ds;
+    }
+}
