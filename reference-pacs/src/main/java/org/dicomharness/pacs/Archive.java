@@ -5,11 +5,16 @@ import org.dicomharness.pacs.config.PacsConfig;
 import org.dicomharness.pacs.index.EventLog;
 import org.dicomharness.pacs.index.IndexDatabase;
 import org.dicomharness.pacs.index.InstanceIndex;
+import org.dicomharness.pacs.index.PatientRegistry;
 import org.dicomharness.pacs.query.QueryService;
+import org.dicomharness.pacs.reconcile.PatientService;
 import org.dicomharness.pacs.store.ArchivalValidator;
 import org.dicomharness.pacs.store.IngestService;
 import org.dicomharness.pacs.store.ObjectStore;
 import org.dicomharness.pacs.store.Recovery;
+import org.dicomharness.pacs.worklist.OrderService;
+import org.dicomharness.pacs.worklist.WorklistService;
+import org.dicomharness.pacs.worklist.WorklistStore;
 
 /**
  * The reference PACS's archive: object store, index, ingest pipeline and query service on one data folder.
@@ -24,6 +29,11 @@ public final class Archive implements AutoCloseable {
     private final EventLog events;
     private final IngestService ingest;
     private final QueryService queries;
+    private final PatientRegistry patientRegistry;
+    private final PatientService patients;
+    private final WorklistStore worklistStore;
+    private final OrderService orders;
+    private final WorklistService worklist;
     private final String recoverySummary;
 
     private Archive(PacsConfig config, IndexDatabase database, ObjectStore store, ArchivalValidator validator)
@@ -36,6 +46,11 @@ public final class Archive implements AutoCloseable {
         this.recoverySummary = new Recovery(store, index, events).run();
         this.ingest = new IngestService(config, store, index, events, validator);
         this.queries = new QueryService(index, config.aeTitle());
+        this.patientRegistry = new PatientRegistry(database.dataSource());
+        this.patients = new PatientService(patientRegistry, events);
+        this.worklistStore = new WorklistStore(database.dataSource());
+        this.orders = new OrderService(worklistStore, patients, events);
+        this.worklist = new WorklistService(worklistStore);
     }
 
     /** Opens the archive in {@code config.dataDirectory()}, creating it when new. */
@@ -73,6 +88,29 @@ public final class Archive implements AutoCloseable {
 
     public QueryService queries() {
         return queries;
+    }
+
+    public PatientRegistry patientRegistry() {
+        return patientRegistry;
+    }
+
+    /** Patient administration (HL7 ADT A01/A04/A08/A40). */
+    public PatientService patients() {
+        return patients;
+    }
+
+    public WorklistStore worklistStore() {
+        return worklistStore;
+    }
+
+    /** Orders (HL7 ORM/OMI, YAML seed) that feed the worklist. */
+    public OrderService orders() {
+        return orders;
+    }
+
+    /** The Modality Worklist C-FIND matching. */
+    public WorklistService worklist() {
+        return worklist;
     }
 
     /** What start-up recovery did. */
