@@ -20,7 +20,7 @@ public record PatientDemographics(PatientKey key, String name, String birthDate,
 
     public PatientDemographics {
         if (key == null || key.patientId().isBlank()) {
-            throw new WorkflowException(WorkflowException.Reason.INVALID, "the patient has no Patient ID");
+            throw new WorkflowException(WorkflowException.Reason.MISSING_VALUE, "the patient has no Patient ID");
         }
         if (key.patientId().length() > 64) {
             throw new WorkflowException(WorkflowException.Reason.INVALID, "Patient ID '" + key.patientId()

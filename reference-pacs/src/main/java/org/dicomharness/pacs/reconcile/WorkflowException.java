@@ -16,7 +16,9 @@ public class WorkflowException extends RuntimeException {
         DUPLICATE_ORDER,
         /** A merge names the same patient as prior and surviving. */
         SELF_MERGE,
-        /** A required value is missing or malformed. */
+        /** A required value is missing. */
+        MISSING_VALUE,
+        /** A value is malformed or not one the PACS supports. */
         INVALID
     }
 

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dicomharness.dicom.VR;
@@ -40,20 +41,7 @@ public final class OrderService {
      * @throws WorkflowException DUPLICATE_ORDER when the order already has this Scheduled Procedure Step ID
      */
     public long schedule(PatientDemographics patient, ScheduledStep step, String source) {
-        long pk = Jdbc.inTransaction(store.dataSource(), "schedule order " + step.orderKey(), c -> {
-            Optional<WorklistStore.Item> existing = store.byOrderAndStep(c, step.orderKey(), step.spsId());
-            if (existing.isPresent()) {
-                throw new WorkflowException(WorkflowException.Reason.DUPLICATE_ORDER, "order " + step.orderKey()
-                        + " already has Scheduled Procedure Step " + step.spsId() + " (status "
-                        + existing.get().status() + "); send an order change (XO) to modify it");
-            }
-            long patientPk = patients.upsert(c, patient);
-            return store.insert(c, patientPk, step, WorklistStatus.SCHEDULED, source);
-        });
-        events.record(Kind.WORKLIST_SCHEDULED, null, null, step.studyInstanceUid(), "order " + step.orderKey()
-                + " step " + step.spsId() + " (" + step.modality() + ", accession " + step.accessionNumber()
-                + ") scheduled for patient " + patient.key() + " from " + source);
-        return pk;
+        return apply(patient, List.of(new OrderAction.Schedule(step)), source).get(0);
     }
 
     /**
@@ -63,23 +51,7 @@ public final class OrderService {
      * @throws WorkflowException UNKNOWN_ORDER when the order has no such step
      */
     public void update(PatientDemographics patient, ScheduledStep step, String source) {
-        String moved = Jdbc.inTransaction(store.dataSource(), "update order " + step.orderKey(), c -> {
-            WorklistStore.Item item = store.byOrderAndStep(c, step.orderKey(), step.spsId())
-                    .orElseThrow(() -> new WorkflowException(WorkflowException.Reason.UNKNOWN_ORDER, "order "
-                            + step.orderKey() + " has no Scheduled Procedure Step " + step.spsId() + " to change"));
-            long patientPk = patients.upsert(c, patient);
-            store.update(c, item.pk(), patientPk, step, item.status());
-            if (!step.sameAccession(item.accessionNumber()) && step.studyInstanceUid() != null
-                    && !step.studyInstanceUid().isEmpty()) {
-                return moveAccession(c, step.studyInstanceUid(), step.accessionNumber());
-            }
-            return null;
-        });
-        events.record(Kind.WORKLIST_UPDATED, null, null, step.studyInstanceUid(), "order " + step.orderKey()
-                + " step " + step.spsId() + " changed from " + source);
-        if (moved != null) {
-            events.record(Kind.ACCESSION_MOVED, null, null, step.studyInstanceUid(), moved);
-        }
+        apply(patient, List.of(new OrderAction.Change(step)), source);
     }
 
     /**
@@ -88,24 +60,92 @@ public final class OrderService {
      *
      * @throws WorkflowException UNKNOWN_ORDER when no step of the order is held
      */
-    public int cancel(String orderKey, WorklistStatus status, String source) {
-        if (status != WorklistStatus.CANCELED && status != WorklistStatus.DISCONTINUED) {
-            throw new IllegalArgumentException("an order is cancelled with CANCELED or DISCONTINUED, not " + status);
-        }
-        int count = Jdbc.inTransaction(store.dataSource(), "cancel order " + orderKey, c -> {
-            List<WorklistStore.Item> items = store.byOrder(c, orderKey);
-            if (items.isEmpty()) {
-                throw new WorkflowException(WorkflowException.Reason.UNKNOWN_ORDER, "order " + orderKey
-                        + " is not known to this PACS; nothing to cancel");
+    public void cancel(String orderKey, WorklistStatus status, String source) {
+        apply(null, List.of(new OrderAction.Cancel(orderKey, status)), source);
+    }
+
+    /**
+     * Applies every action of one message in one transaction: the patient (when given) is created or updated
+     * first; when any action is refused nothing of the message stays.
+     *
+     * @return the worklist item keys scheduled or changed, in order (none for cancels)
+     * @throws WorkflowException the first refusal
+     */
+    public List<Long> apply(PatientDemographics patient, List<OrderAction> actions, String source) {
+        List<String[]> log = new ArrayList<>();
+        List<Long> items = Jdbc.inTransaction(store.dataSource(), "apply an order message", c -> {
+            Long patientPk = patient == null ? null : patients.upsert(c, patient);
+            List<Long> out = new ArrayList<>();
+            for (OrderAction action : actions) {
+                if (action instanceof OrderAction.Schedule s) {
+                    out.add(schedule(c, requirePatient(patientPk), s.step(), source, log));
+                } else if (action instanceof OrderAction.Change ch) {
+                    out.add(change(c, requirePatient(patientPk), ch.step(), source, log));
+                } else if (action instanceof OrderAction.Cancel ca) {
+                    cancel(c, ca, source, log);
+                }
             }
-            for (WorklistStore.Item item : items) {
-                store.setStatus(c, item.pk(), status, false);
-            }
-            return items.size();
+            return out;
         });
-        events.record(Kind.WORKLIST_CANCELED, null, null, null, "order " + orderKey + ": " + count + " step(s) "
-                + status + " from " + source);
-        return count;
+        for (String[] entry : log) {
+            events.record(Kind.valueOf(entry[0]), null, null, entry[1], entry[2]);
+        }
+        return items;
+    }
+
+    private long schedule(Connection c, long patientPk, ScheduledStep step, String source, List<String[]> log)
+            throws SQLException {
+        Optional<WorklistStore.Item> existing = store.byOrderAndStep(c, step.orderKey(), step.spsId());
+        if (existing.isPresent()) {
+            throw new WorkflowException(WorkflowException.Reason.DUPLICATE_ORDER, "order " + step.orderKey()
+                    + " already has Scheduled Procedure Step " + step.spsId() + " (status "
+                    + existing.get().status() + "); send an order change (XO) to modify it");
+        }
+        long pk = store.insert(c, patientPk, step, WorklistStatus.SCHEDULED, source);
+        log.add(new String[] {Kind.WORKLIST_SCHEDULED.name(), step.studyInstanceUid(), "order " + step.orderKey()
+                + " step " + step.spsId() + " (" + step.modality() + ", accession " + step.accessionNumber()
+                + ") scheduled from " + source});
+        return pk;
+    }
+
+    private long change(Connection c, long patientPk, ScheduledStep step, String source, List<String[]> log)
+            throws SQLException {
+        WorklistStore.Item item = store.byOrderAndStep(c, step.orderKey(), step.spsId())
+                .orElseThrow(() -> new WorkflowException(WorkflowException.Reason.UNKNOWN_ORDER, "order "
+                        + step.orderKey() + " has no Scheduled Procedure Step " + step.spsId() + " to change"));
+        store.update(c, item.pk(), patientPk, step, item.status());
+        log.add(new String[] {Kind.WORKLIST_UPDATED.name(), step.studyInstanceUid(), "order " + step.orderKey()
+                + " step " + step.spsId() + " changed from " + source});
+        if (!step.sameAccession(item.accessionNumber()) && step.studyInstanceUid() != null
+                && !step.studyInstanceUid().isEmpty()) {
+            String moved = moveAccession(c, step.studyInstanceUid(), step.accessionNumber());
+            if (moved != null) {
+                log.add(new String[] {Kind.ACCESSION_MOVED.name(), step.studyInstanceUid(), moved});
+            }
+        }
+        return item.pk();
+    }
+
+    private void cancel(Connection c, OrderAction.Cancel cancel, String source, List<String[]> log)
+            throws SQLException {
+        List<WorklistStore.Item> items = store.byOrder(c, cancel.orderKey());
+        if (items.isEmpty()) {
+            throw new WorkflowException(WorkflowException.Reason.UNKNOWN_ORDER, "order " + cancel.orderKey()
+                    + " is not known to this PACS; nothing to cancel");
+        }
+        for (WorklistStore.Item item : items) {
+            store.setStatus(c, item.pk(), cancel.status(), false);
+        }
+        log.add(new String[] {Kind.WORKLIST_CANCELED.name(), null, "order " + cancel.orderKey() + ": "
+                + items.size() + " step(s) " + cancel.status() + " from " + source});
+    }
+
+    private static long requirePatient(Long patientPk) {
+        if (patientPk == null) {
+            throw new WorkflowException(WorkflowException.Reason.MISSING_VALUE,
+                    "a new or changed order needs its patient (PID segment)");
+        }
+        return patientPk;
     }
 
     /** Sets Accession Number on an archived study (index column and stored study attributes). */

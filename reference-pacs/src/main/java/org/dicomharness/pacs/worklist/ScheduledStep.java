@@ -104,7 +104,7 @@ public record ScheduledStep(String orderKey, String placerOrderNumber, String fi
 
     private static void require(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new WorkflowException(WorkflowException.Reason.INVALID, "the order has no " + what);
+            throw new WorkflowException(WorkflowException.Reason.MISSING_VALUE, "the order has no " + what);
         }
     }
 
