@@ -6,6 +6,8 @@ import org.dicomharness.pacs.index.EventLog;
 import org.dicomharness.pacs.index.IndexDatabase;
 import org.dicomharness.pacs.index.InstanceIndex;
 import org.dicomharness.pacs.index.PatientRegistry;
+import org.dicomharness.pacs.mpps.MppsService;
+import org.dicomharness.pacs.mpps.MppsStore;
 import org.dicomharness.pacs.query.QueryService;
 import org.dicomharness.pacs.reconcile.PatientService;
 import org.dicomharness.pacs.store.ArchivalValidator;
@@ -34,6 +36,8 @@ public final class Archive implements AutoCloseable {
     private final WorklistStore worklistStore;
     private final OrderService orders;
     private final WorklistService worklist;
+    private final MppsStore mppsStore;
+    private final MppsService mpps;
     private final String recoverySummary;
 
     private Archive(PacsConfig config, IndexDatabase database, ObjectStore store, ArchivalValidator validator)
@@ -51,6 +55,8 @@ public final class Archive implements AutoCloseable {
         this.worklistStore = new WorklistStore(database.dataSource());
         this.orders = new OrderService(worklistStore, patients, events);
         this.worklist = new WorklistService(worklistStore);
+        this.mppsStore = new MppsStore(database.dataSource());
+        this.mpps = new MppsService(mppsStore, worklistStore, events);
     }
 
     /** Opens the archive in {@code config.dataDirectory()}, creating it when new. */
@@ -111,6 +117,15 @@ public final class Archive implements AutoCloseable {
     /** The Modality Worklist C-FIND matching. */
     public WorklistService worklist() {
         return worklist;
+    }
+
+    public MppsStore mppsStore() {
+        return mppsStore;
+    }
+
+    /** Modality Performed Procedure Step N-CREATE / N-SET. */
+    public MppsService mpps() {
+        return mpps;
     }
 
     /** What start-up recovery did. */
