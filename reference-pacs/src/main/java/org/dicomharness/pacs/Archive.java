@@ -2,6 +2,7 @@ package org.dicomharness.pacs;
 
 import java.io.IOException;
 import org.dicomharness.pacs.config.PacsConfig;
+import org.dicomharness.pacs.commitment.StorageCommitmentService;
 import org.dicomharness.pacs.index.EventLog;
 import org.dicomharness.pacs.index.IndexDatabase;
 import org.dicomharness.pacs.index.InstanceIndex;
@@ -38,6 +39,7 @@ public final class Archive implements AutoCloseable {
     private final WorklistService worklist;
     private final MppsStore mppsStore;
     private final MppsService mpps;
+    private final StorageCommitmentService commitment;
     private final String recoverySummary;
 
     private Archive(PacsConfig config, IndexDatabase database, ObjectStore store, ArchivalValidator validator)
@@ -57,6 +59,7 @@ public final class Archive implements AutoCloseable {
         this.worklist = new WorklistService(worklistStore);
         this.mppsStore = new MppsStore(database.dataSource());
         this.mpps = new MppsService(mppsStore, worklistStore, events);
+        this.commitment = new StorageCommitmentService(index, store, events, config.aeTitle());
     }
 
     /** Opens the archive in {@code config.dataDirectory()}, creating it when new. */
@@ -126,6 +129,11 @@ public final class Archive implements AutoCloseable {
     /** Modality Performed Procedure Step N-CREATE / N-SET. */
     public MppsService mpps() {
         return mpps;
+    }
+
+    /** Storage Commitment Push Model N-ACTION handling. */
+    public StorageCommitmentService commitment() {
+        return commitment;
     }
 
     /** What start-up recovery did. */
