@@ -23,7 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class MppsServiceTest {
+public class MppsServiceTest {
 
     private static final String UID = "2.25.400000000000000000000000000000000001";
     private static final String STUDY = "2.25.200000000000000000000000000000000001";
@@ -45,7 +45,7 @@ class MppsServiceTest {
     }
 
     /** An N-CREATE data set for corpus step SPS1 (accession ACC1001, study ...001) with every Type 1 and 2 key. */
-    static Dataset nCreate() {
+    public static Dataset nCreate() {
         Dataset ds = new Dataset();
         ds.setString(Tags.SpecificCharacterSet, VR.CS, "ISO_IR 100");
         Dataset step = ds.newSequence(Tags.ScheduledStepAttributesSequence).addItem();
@@ -82,7 +82,7 @@ class MppsServiceTest {
     }
 
     /** An N-SET that completes the step with one series of {@code images} CT images. */
-    static Dataset completed(int images) {
+    public static Dataset completed(int images) {
         Dataset ds = new Dataset();
         ds.setString(Tags.PerformedProcedureStepStatus, VR.CS, "COMPLETED");
         ds.setString(Tags.PerformedProcedureStepEndDate, VR.DA, "20240110");
