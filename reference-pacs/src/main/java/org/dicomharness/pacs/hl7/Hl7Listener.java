@@ -49,6 +49,8 @@ public final class Hl7Listener implements AutoCloseable {
         });
         HapiContext context = new DefaultHapiContext(executor);
         context.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
+        // HAPI's default message-ID generator writes a file "id_file" into the working directory.
+        context.getParserConfiguration().setIdGenerator(new ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator());
         BoundServerSocketFactory sockets = new BoundServerSocketFactory(bindAddress);
         context.setSocketFactory(sockets);
         HL7Service server = context.newServer(port, false);

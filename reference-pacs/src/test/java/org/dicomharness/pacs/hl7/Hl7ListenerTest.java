@@ -56,6 +56,7 @@ class Hl7ListenerTest {
         clientThreads = Executors.newCachedThreadPool();
         client = new DefaultHapiContext(clientThreads);
         client.setModelClassFactory(new CanonicalModelClassFactory("2.5"));
+        client.getParserConfiguration().setIdGenerator(new ca.uhn.hl7v2.util.idgenerator.InMemoryIDGenerator());
     }
 
     @AfterAll
