@@ -165,7 +165,7 @@ public final class InstanceIndex {
         long series = seriesPk(c, ds, study, now);
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO instance (series_fk, sop_instance_uid, version, "
                 + "sop_class_uid, instance_number, transfer_syntax_uid, file_path, file_size, sha256, "
-                + "received_from_ae, received_at, state, header) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                + "received_from_ae, received_at, state, header, stored_sha256) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, series);
             ps.setString(2, n.sopInstanceUid());
@@ -180,6 +180,7 @@ public final class InstanceIndex {
             ps.setTimestamp(11, now);
             ps.setString(12, n.state().name());
             ps.setBytes(13, HeaderCodec.encode(ds));
+            ps.setString(14, n.storedSha256());
             ps.executeUpdate();
             return generatedKey(ps);
         }

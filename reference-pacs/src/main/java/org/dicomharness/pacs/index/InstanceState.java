@@ -7,5 +7,7 @@ public enum InstanceState {
     /** An older version kept under the keep-both duplicate policy; hidden from Q/R. */
     SUPERSEDED,
     /** Held back because its study belongs to another patient; hidden from Q/R until reconciled. */
-    QUARANTINED
+    QUARANTINED,
+    /** Named by an IOCM rejection note (PS3.3 KOS with a CID 7010 rejection title); hidden from Q/R, kept on disk. */
+    REJECTED
 }

@@ -23,6 +23,20 @@ public record PacsEvent(long pk, Instant occurredAt, Kind kind, String callingAe
         VALIDATION_WARNING,
         TRANSFER_FAILED,
         MOVE_SUBOPERATION_FAILED,
-        RECOVERY
+        RECOVERY,
+        WORKLIST_SCHEDULED,
+        WORKLIST_UPDATED,
+        WORKLIST_CANCELED,
+        PATIENT_REGISTERED,
+        PATIENT_UPDATED,
+        PATIENT_MERGED,
+        ACCESSION_MOVED,
+        HL7_REJECTED,
+        MPPS_CREATED,
+        MPPS_UPDATED,
+        MPPS_REFUSED,
+        COMMITMENT,
+        COERCED,
+        INSTANCES_REJECTED
     }
 }

@@ -8,7 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.pacs.Archive;
+import org.dicomharness.pacs.mpps.MppsStore;
+import org.dicomharness.pacs.worklist.WorklistStore;
 import org.dicomharness.pacs.index.IndexException;
 import org.dicomharness.pacs.index.PacsEvent;
 import org.dicomharness.pacs.index.PacsEvent.Kind;
@@ -22,12 +30,65 @@ public final class MonitoringApi {
                                long instances, long quarantined, long superseded) {
     }
 
+    /** A worklist step whose start passed by more than the grace time and that no modality started. */
+    public record OverdueStep(String orderKey, String spsId, String accessionNumber, String patientId,
+                              String scheduledStart) {
+    }
+
+    /** Default grace time before a study counts as incomplete or a step as never performed. */
+    public static final Duration DEFAULT_GRACE = Duration.ofHours(1);
+
     private final Archive archive;
     private final AssociationLog associations;
+    private final Duration grace;
 
     public MonitoringApi(Archive archive, AssociationLog associations) {
+        this(archive, associations, DEFAULT_GRACE);
+    }
+
+    /** @param grace how long after an MPPS COMPLETED (or a scheduled start) the PACS waits before reporting */
+    public MonitoringApi(Archive archive, AssociationLog associations, Duration grace) {
         this.archive = archive;
         this.associations = associations;
+        this.grace = grace;
+    }
+
+    /**
+     * Studies whose MPPS (COMPLETED more than the grace time ago) names N objects of which fewer arrived ACTIVE:
+     * {@code referenced} is N, {@code arrived} is N-k.
+     */
+    public List<MppsStore.Completeness> incompleteByMpps() {
+        return archive.mppsStore().incomplete(Instant.now().minus(grace));
+    }
+
+    /** Worklist steps still SCHEDULED more than the grace time after their scheduled start. */
+    public List<OverdueStep> neverPerformed() {
+        LocalDateTime cutoff = LocalDateTime.now().minus(grace);
+        String date = cutoff.format(DateTimeFormatter.BASIC_ISO_DATE);
+        String time = cutoff.format(DateTimeFormatter.ofPattern("HHmmss"));
+        List<OverdueStep> out = new ArrayList<>();
+        for (WorklistStore.Item i : archive.worklistStore().neverPerformed(date, time)) {
+            Dataset sps = i.attributes().getSequence(Tags.ScheduledProcedureStepSequence).get(0);
+            out.add(new OverdueStep(i.orderKey(), i.spsId(), i.accessionNumber(), i.patient().getString(Tags.PatientID),
+                    sps.getString(Tags.ScheduledProcedureStepStartDate, "") + " "
+                            + sps.getString(Tags.ScheduledProcedureStepStartTime, "")));
+        }
+        return out;
+    }
+
+    /** Patient merges (HL7 ADT^A40) and updates (A08) applied, newest first. */
+    public List<PacsEvent> merges(int limit) {
+        return events(limit, Kind.PATIENT_MERGED, Kind.PATIENT_UPDATED);
+    }
+
+    /** Coercions applied on ingest (vendor profiles, merges) and Accession Numbers moved by order changes. */
+    public List<PacsEvent> coercions(int limit) {
+        return events(limit, Kind.COERCED, Kind.ACCESSION_MOVED);
+    }
+
+    /** Refused HL7 messages, MPPS requests and commitment requests, and rejection notes applied. */
+    public List<PacsEvent> workflowProblems(int limit) {
+        return events(limit, Kind.HL7_REJECTED, Kind.MPPS_REFUSED, Kind.INSTANCES_REJECTED);
     }
 
     public Map<String, Object> summary() {

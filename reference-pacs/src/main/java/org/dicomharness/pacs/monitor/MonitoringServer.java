@@ -50,6 +50,11 @@ public final class MonitoringServer implements AutoCloseable {
         endpoints.put("/api/duplicates", () -> api.duplicates(DEFAULT_LIMIT));
         endpoints.put("/api/failed-transfers", () -> api.failedTransfers(DEFAULT_LIMIT));
         endpoints.put("/api/events", () -> api.events(DEFAULT_LIMIT));
+        endpoints.put("/api/incomplete-by-mpps", api::incompleteByMpps);
+        endpoints.put("/api/never-performed", api::neverPerformed);
+        endpoints.put("/api/merges", () -> api.merges(DEFAULT_LIMIT));
+        endpoints.put("/api/coercions", () -> api.coercions(DEFAULT_LIMIT));
+        endpoints.put("/api/workflow-problems", () -> api.workflowProblems(DEFAULT_LIMIT));
         endpoints.forEach((path, supplier) -> server.createContext(path, ex -> respondJson(ex, supplier)));
         server.createContext("/metrics", ex -> respond(ex, 200, "text/plain; version=0.0.4; charset=utf-8",
                 metrics.scrape()));

@@ -28,6 +28,10 @@ final class StatusPage {
          .append("<a href=\"/api/studies\">studies</a> · <a href=\"/api/incomplete-studies\">incomplete studies</a> · ")
          .append("<a href=\"/api/rejected\">rejected</a> · <a href=\"/api/duplicates\">duplicates</a> · ")
          .append("<a href=\"/api/failed-transfers\">failed transfers</a> · <a href=\"/api/events\">events</a> · ")
+         .append("<a href=\"/api/incomplete-by-mpps\">incomplete by MPPS</a> · ")
+         .append("<a href=\"/api/never-performed\">never performed</a> · <a href=\"/api/merges\">merges</a> · ")
+         .append("<a href=\"/api/coercions\">coercions</a> · ")
+         .append("<a href=\"/api/workflow-problems\">workflow problems</a> · ")
          .append("<a href=\"/metrics\">Prometheus metrics</a></p>");
 
         h.append("<h2>Associations</h2><table><tr><th>#</th><th>calling AE</th><th>called AE</th><th>peer</th>")
@@ -60,6 +64,22 @@ final class StatusPage {
              .append(s.quarantined()).append(" quarantined, failed transfers in the event log</li>");
         }
         h.append("</ul>");
+        h.append("<h2>Incomplete studies (MPPS)</h2><ul>");
+        for (var c : api.incompleteByMpps()) {
+            h.append("<li>").append(esc(c.studyInstanceUid())).append(": MPPS ").append(esc(c.sopInstanceUid()))
+             .append(" COMPLETED ").append(esc(c.finalAt())).append(" names ").append(c.referenced())
+             .append(" object(s), ").append(c.arrived()).append(" arrived</li>");
+        }
+        h.append("</ul><h2>Worklist steps never performed</h2><ul>");
+        for (MonitoringApi.OverdueStep o : api.neverPerformed()) {
+            h.append("<li>").append(esc(o.spsId())).append(" of order ").append(esc(o.orderKey())).append(" (accession ")
+             .append(esc(o.accessionNumber())).append(", patient ").append(esc(o.patientId())).append("), scheduled ")
+             .append(esc(o.scheduledStart())).append("</li>");
+        }
+        h.append("</ul>");
+        events(h, "Patient merges and updates", api.merges(50));
+        events(h, "Coercions", api.coercions(50));
+        events(h, "Workflow problems (HL7, MPPS, rejection notes)", api.workflowProblems(50));
         events(h, "Rejected objects", api.rejected(50));
         events(h, "Duplicates", api.duplicates(50));
         events(h, "Failed transfers", api.failedTransfers(50));

@@ -8,19 +8,25 @@ import org.dicomharness.dicom.data.Sequence;
 
 /**
  * Decides whether an entity's attributes match a key (PS3.4 C.2.2.2). An entity whose attribute is absent or
- * empty matches only Universal Matching; a multi-valued attribute matches when any of its values does.
+ * empty matches only Universal Matching; a multi-valued attribute matches when any of its values does. Shared by
+ * the Query/Retrieve and the Modality Worklist SCPs.
  */
-final class KeyMatcher {
+public final class KeyMatcher {
 
     private KeyMatcher() {
     }
 
-    static boolean matches(KeyCondition condition, Dataset entity) {
+    public static boolean matches(KeyCondition condition, Dataset entity) {
         MatchingKey key = condition.key();
         if (key instanceof MatchingKey.Universal) {
             return true;
         }
         if (key instanceof MatchingKey.SequenceMatch seqMatch) {
+            // C.2.2.2.3 applied to each item key: an item of zero-length keys only asks for values to be returned,
+            // so it matches an entity that lacks the sequence too.
+            if (seqMatch.itemKeys().stream().allMatch(KeyCondition::isUniversal)) {
+                return true;
+            }
             Sequence seq;
             try {
                 seq = entity.getSequence(condition.tag());

@@ -45,6 +45,25 @@ public final class KeyParser {
         return out;
     }
 
+    /**
+     * Every key attribute of {@code identifier}, for information models without levels such as the Modality
+     * Worklist (PS3.4 K.6.1); the conditions carry no level.
+     *
+     * @throws QueryException A900 when a key cannot be matched as PS3.4 C.2.2.2 defines
+     */
+    public List<KeyCondition> parseAll(Dataset identifier) {
+        List<KeyCondition> out = new ArrayList<>();
+        for (DataElement e : identifier) {
+            int tag = e.tag();
+            if (tag == Tags.QueryRetrieveLevel || tag == Tags.SpecificCharacterSet || Tag.isGroupLength(tag)
+                    || Tag.group(tag) == 0x0002) {
+                continue;
+            }
+            out.add(new KeyCondition(tag, e.vr(), null, matchingKey(identifier, e)));
+        }
+        return out;
+    }
+
     /** Computed and service attributes (C.6.1.1.x) sit at fixed levels; the rest follows PS3.3's IEs. */
     QueryLevel levelOf(int tag, QueryLevel queryLevel) {
         if (tag == Tags.NumberOfPatientRelatedStudies || tag == Tags.NumberOfPatientRelatedSeries

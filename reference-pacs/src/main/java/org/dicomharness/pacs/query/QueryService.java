@@ -17,7 +17,6 @@ import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.DataElement;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.data.DicomDataException;
-import org.dicomharness.dicom.data.Sequence;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.pacs.index.HeaderCodec;
 import org.dicomharness.pacs.index.IndexException;
@@ -256,16 +255,8 @@ public final class QueryService {
             DataElement stored = source.get(tag);
             if (stored == null) {
                 response.put(tag, key.vr(), org.dicomharness.dicom.data.ByteValue.EMPTY);
-            } else if (key.key() instanceof MatchingKey.SequenceMatch match) {
-                Sequence out = response.newSequence(tag);
-                for (Dataset item : source.getSequence(tag)) {
-                    if (match.itemKeys().stream().allMatch(k -> KeyMatcher.matches(k, item))) {
-                        Dataset copy = out.addItem();
-                        Set<Integer> wanted = new HashSet<>();
-                        match.itemKeys().forEach(k -> wanted.add(k.tag()));
-                        copy.addAll(item, e -> wanted.contains(e.tag()));
-                    }
-                }
+            } else if (key.key() instanceof MatchingKey.SequenceMatch) {
+                ReturnKeys.copy(key, source, response);
             } else if (reencode && stored.vr().kind() == VR.Kind.TEXT) {
                 try {
                     response.setString(tag, stored.vr(), source.getStrings(tag));

@@ -62,15 +62,29 @@ public final class IngestService {
     private final InstanceIndex index;
     private final EventLog events;
     private final ArchivalValidator validator;
+    private final IngestCoercion coercion;
+    private final RejectionRegistry rejections;
     private final ReentrantLock[] studyLocks = new ReentrantLock[STRIPES];
 
     public IngestService(PacsConfig config, ObjectStore store, InstanceIndex index, EventLog events,
                          ArchivalValidator validator) {
+        this(config, store, index, events, validator, IngestCoercion.NONE, RejectionRegistry.NONE);
+    }
+
+    /**
+     * With coercion on ingest (vendor normalization, patient merges) and IOCM rejections. An object no coercion
+     * applies to is stored bit-for-bit as received; a coerced one is stored as the coerced copy (the replaced
+     * values inside it, in the Original Attributes Sequence) and answered with warning B000.
+     */
+    public IngestService(PacsConfig config, ObjectStore store, InstanceIndex index, EventLog events,
+                         ArchivalValidator validator, IngestCoercion coercion, RejectionRegistry rejections) {
         this.config = config;
         this.store = store;
         this.index = index;
         this.events = events;
         this.validator = validator;
+        this.coercion = coercion;
+        this.rejections = rejections;
         for (int i = 0; i < STRIPES; i++) {
             studyLocks[i] = new ReentrantLock();
         }
@@ -197,24 +211,85 @@ public final class IngestService {
             return reject(callingAe, request.sopInstanceUid(), null, StoreOutcome.CANNOT_UNDERSTAND, e.getMessage());
         }
         IngestRules rules = config.rulesFor(callingAe);
+        Coerced coerced;
+        try {
+            coerced = coerce(request, parsed);
+        } catch (IndexException e) {
+            return reject(callingAe, request.sopInstanceUid(), studyUid, StoreOutcome.OUT_OF_RESOURCES,
+                    "index unavailable: " + e.getMessage());
+        } catch (IOException e) {
+            return reject(callingAe, request.sopInstanceUid(), studyUid, StoreOutcome.OUT_OF_RESOURCES,
+                    "cannot write the coerced object: " + e.getMessage());
+        }
         ReentrantLock lock = studyLocks[Math.floorMod(studyUid.hashCode(), STRIPES)];
         lock.lock();
+        StoreOutcome outcome = null;
         try {
-            return decideAndCommit(request, temp, sha256, parsed, studyUid, seriesUid, rules);
+            outcome = decideAndCommit(request, coerced.file() != null ? coerced.file() : temp, sha256, parsed, coerced,
+                    studyUid, seriesUid, rules);
+            return outcome;
         } catch (IndexException e) {
             return reject(callingAe, request.sopInstanceUid(), studyUid, StoreOutcome.OUT_OF_RESOURCES,
                     "index unavailable: " + e.getMessage());
         } finally {
             lock.unlock();
+            if (coerced.summary() != null) {
+                // The received file only fed the coerced copy; the copy is committed or, when refused, removed.
+                store.deleteQuietly(temp);
+                if (outcome == null || outcome.storedPath() == null) {
+                    store.deleteQuietly(coerced.file());
+                }
+            }
         }
     }
 
-    private StoreOutcome decideAndCommit(StoreRequest request, Path temp, String sha256, DicomFile parsed,
-                                         String studyUid, String seriesUid, IngestRules rules) throws IOException {
+    /** The file to commit and its data set: the received one, or a coerced copy written beside it. */
+    private record Coerced(Path file, Dataset dataset, String storedSha256, String summary) {
+    }
+
+    private Coerced coerce(StoreRequest request, DicomFile parsed) throws IOException {
+        Optional<IngestCoercion.Result> result = coercion.apply(parsed.dataset(), request.callingAe());
+        if (result.isEmpty()) {
+            return new Coerced(null, parsed.dataset(), null, null);
+        }
+        Dataset coerced = result.get().dataset();
+        Path copy = store.newIncomingFile();
+        try {
+            Dataset meta = FileMetaInformation.create(request.sopClassUid(), request.sopInstanceUid(),
+                    parsed.transferSyntax().uid(), request.callingAe());
+            Part10Writer.write(copy, null, meta, coerced, parsed.transferSyntax(),
+                    org.dicomharness.dicom.io.WriteOptions.defaults());
+            store.force(copy);
+            java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
+            Part10Writer.writeFileHeader(header, null, meta, parsed.transferSyntax());
+            return new Coerced(copy, coerced, datasetSha256(copy, header.size()), result.get().summary());
+        } catch (IOException | RuntimeException e) {
+            store.deleteQuietly(copy);
+            throw e;
+        }
+    }
+
+    private static String datasetSha256(Path file, long offset) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(offset);
+            byte[] buf = new byte[64 * 1024];
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                digest.update(buf, 0, n);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private StoreOutcome decideAndCommit(StoreRequest request, Path file, String sha256, DicomFile parsed,
+                                         Coerced coerced, String studyUid, String seriesUid, IngestRules rules)
+            throws IOException {
         String callingAe = request.callingAe();
         String sopUid = request.sopInstanceUid();
-        Dataset ds = parsed.dataset();
-        InstanceState state = InstanceState.ACTIVE;
+        Dataset ds = coerced.dataset();
+        Path temp = file;
+        InstanceState state = rejections.isRejected(sopUid) ? InstanceState.REJECTED : InstanceState.ACTIVE;
         PatientKey incomingPatient = new PatientKey(ds.getString(Tags.PatientID), ds.getString(Tags.IssuerOfPatientID));
         Optional<PatientKey> filedUnder = index.patientOfStudy(studyUid);
         boolean conflict = filedUnder.isPresent() && !filedUnder.get().equals(incomingPatient);
@@ -259,13 +334,23 @@ public final class IngestService {
             events.record(Kind.VALIDATION_WARNING, callingAe, sopUid, studyUid, summary);
         }
 
+        if (coerced.summary() != null) {
+            // PS3.4 B.2.3: B000 Coercion of Data Elements (a validation warning B007 keeps its status, and says both).
+            if (status == StoreOutcome.SUCCESS) {
+                status = StoreOutcome.WARNING_COERCION;
+                comment = "Coercion of Data Elements: " + coerced.summary();
+            } else {
+                comment = comment + "; coercion of data elements: " + coerced.summary();
+            }
+        }
+
         int version = existing.isEmpty() ? Math.max(1, index.latestVersion(sopUid) + 1)
                 : index.latestVersion(sopUid) + 1;
         boolean overwrite = existing.isPresent()
                 && rules.duplicates() == org.dicomharness.pacs.config.DuplicatePolicy.OVERWRITE;
         String path = store.commit(temp, studyUid, seriesUid, sopUid, version);
         NewInstance row = new NewInstance(ds, sopUid, version, request.sopClassUid(), parsed.transferSyntax().uid(),
-                path, Files.size(store.resolve(path)), sha256, callingAe, state);
+                path, Files.size(store.resolve(path)), sha256, callingAe, state, coerced.storedSha256());
         try {
             if (existing.isEmpty()) {
                 index.insert(row);
@@ -291,8 +376,17 @@ public final class IngestService {
             events.record(Kind.QUARANTINED, callingAe, sopUid, studyUid, "study filed under Patient ID "
                     + filedUnder.orElseThrow() + ", object has " + incomingPatient + " (Study Instance UID "
                     + studyUid + "); held back from query/retrieve");
+        } else if (state == InstanceState.REJECTED) {
+            events.record(Kind.INSTANCES_REJECTED, callingAe, sopUid, studyUid, "arrived after a rejection note named "
+                    + "it: stored REJECTED, hidden from query/retrieve");
         } else {
             events.record(Kind.STORED, callingAe, sopUid, studyUid, parsed.transferSyntax().name());
+        }
+        if (coerced.summary() != null) {
+            events.record(Kind.COERCED, callingAe, sopUid, studyUid, coerced.summary());
+        }
+        if (state == InstanceState.ACTIVE) {
+            rejections.archived(ds, callingAe);
         }
         return new StoreOutcome(status, comment, path);
     }
