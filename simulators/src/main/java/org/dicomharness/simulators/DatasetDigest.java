@@ -6,11 +6,18 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.dicomharness.dicom.io.BulkDataPolicy;
+import org.dicomharness.dicom.TransferSyntax;
+import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.io.DicomFile;
+import org.dicomharness.dicom.io.DicomWriter;
+import org.dicomharness.dicom.io.LengthEncoding;
+import org.dicomharness.dicom.io.WriteOptions;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.dicom.io.ReadOptions;
 
@@ -42,6 +49,22 @@ public record DatasetDigest(String transferSyntaxUid, String sha256, long bytes)
             }
         }
         return new DatasetDigest(header.transferSyntax().uid(), hex(md), n);
+    }
+
+    /**
+     * The SHA-256 of a data set's canonical encoding in {@code syntax}: sequences and items with defined lengths,
+     * no Group Length elements (PS3.5 7.5 and 7.2 make both choices free, so they carry no information), Deflated
+     * written inflated. Two data sets with the same canonical digest have the same elements with the same values
+     * byte for byte; only how their lengths were encoded may differ.
+     */
+    public static String canonical(Dataset dataset, TransferSyntax syntax) throws IOException {
+        MessageDigest md = newDigest();
+        TransferSyntax ts = syntax.deflated() ? TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN : syntax;
+        OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), md);
+        new DicomWriter(sink, ts, WriteOptions.defaults().withLengths(LengthEncoding.DEFINED)
+                .withRemoveGroupLengths(true)).writeDataset(dataset);
+        sink.flush();
+        return hex(md);
     }
 
     public static MessageDigest newDigest() {

@@ -22,6 +22,12 @@ public record InstanceVerdict(String sopInstanceUid, Verdict verdict, String sen
     public enum Verdict {
         /** Same transfer syntax, same SHA-256 of the data set: bit-identical. */
         IDENTICAL,
+        /**
+         * Same syntax, same elements and values byte for byte; only the encoding of sequence and item lengths or
+         * Group Length elements differs (PS3.5 7.5.1, 7.2): the same SHA-256 of the canonical encoding
+         * ({@link org.dicomharness.simulators.DatasetDigest#canonical}).
+         */
+        SAME_CONTENT,
         /** Bytes differ, attributes do not, except where coercion is allowed (or the syntax differs). */
         EQUIVALENT,
         /** At least one attribute differs where no coercion is allowed, or the data set cannot be read. */

@@ -21,8 +21,12 @@ public record VerificationReport(VerifyOptions options, List<InstanceVerdict> in
     }
 
     private boolean passes(InstanceVerdict v) {
-        return v.verdict() == InstanceVerdict.Verdict.IDENTICAL
-                || v.verdict() == InstanceVerdict.Verdict.EQUIVALENT && options.mode() == VerifyOptions.Mode.ATTRIBUTES;
+        return switch (v.verdict()) {
+            case IDENTICAL -> true;
+            case SAME_CONTENT -> options.mode() != VerifyOptions.Mode.BIT_EXACT;
+            case EQUIVALENT -> options.mode() == VerifyOptions.Mode.ATTRIBUTES;
+            default -> false;
+        };
     }
 
     public List<InstanceVerdict> failures() {

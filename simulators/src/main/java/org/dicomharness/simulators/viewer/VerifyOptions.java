@@ -10,13 +10,15 @@ import org.dicomharness.simulators.Patient;
  * How what came back is compared with what went in.
  *
  * @param mode      {@link Mode#BIT_EXACT}: the data set bytes must be identical (same SHA-256, same syntax);
- *                  {@link Mode#ATTRIBUTES}: every attribute must have the same value, except the coercible ones
+ *                  {@link Mode#DATA_SET}: the same SHA-256 of the canonical encoding will do (a peer may re-encode
+ *                  sequence lengths); {@link Mode#ATTRIBUTES}: every attribute must have the same value, except the
+ *                  coercible ones
  * @param coercible attributes the target may change (top level): differences there are listed but allowed
  */
 public record VerifyOptions(Mode mode, Set<Integer> coercible) {
 
     public enum Mode {
-        BIT_EXACT, ATTRIBUTES
+        BIT_EXACT, DATA_SET, ATTRIBUTES
     }
 
     /**
@@ -34,6 +36,11 @@ public record VerifyOptions(Mode mode, Set<Integer> coercible) {
 
     public static VerifyOptions bitExact() {
         return new VerifyOptions(Mode.BIT_EXACT, Set.of());
+    }
+
+    /** Same elements and values byte for byte, whatever the length encoding. */
+    public static VerifyOptions dataSet() {
+        return new VerifyOptions(Mode.DATA_SET, Set.of());
     }
 
     /** Attribute comparison allowing {@link #DEFAULT_COERCIBLE}. */

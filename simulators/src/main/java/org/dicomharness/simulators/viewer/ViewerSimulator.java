@@ -182,10 +182,17 @@ public final class ViewerSimulator implements AutoCloseable {
             }
         }
         DimseOutcome outcome = rsp == null ? null : DimseOutcome.of(rsp, sop);
+        String fix = here ? "configure " + local().aeTitle() + " at " + storageTarget().map(t -> t.host() + ":"
+                + t.port()).orElse("?") + " as a DICOM destination on " + target : "check that " + target
+                + " knows " + destination;
         if (outcome != null && outcome.code() == RetrieveReport.MOVE_DESTINATION_UNKNOWN) {
-            failure = "the target does not know the move destination '" + destination + "' (A801, PS3.4 C.4.2.1.4)"
-                    + (here ? ": configure " + local().aeTitle() + " at " + storageTarget().map(t -> t.host() + ":"
-                    + t.port()).orElse("?") + " as a DICOM destination on " + target : "");
+            failure = "the target does not know the move destination '" + destination + "' (A801, PS3.4 C.4.2.1.4): "
+                    + fix;
+        } else if (outcome != null && !outcome.isSuccessful() && pending.isEmpty() && (rsp == null
+                || ((CMoveRsp) rsp).subOperations().completed() == null
+                || ((CMoveRsp) rsp).subOperations().completed() == 0)) {
+            failure = "the C-MOVE failed before any sub-operation with " + outcome + "; a target that does not know the "
+                    + "destination '" + destination + "' should answer A801 (PS3.4 C.4.2.1.4), so " + fix;
         }
         return new RetrieveReport(target, query, RetrieveReport.Operation.C_MOVE, destination, here, outcome,
                 rsp == null ? null : ((CMoveRsp) rsp).subOperations(), pending,
@@ -261,9 +268,12 @@ public final class ViewerSimulator implements AutoCloseable {
         return Verifier.verify(ExpectedObject.stored(sent.objects()), received.received(), options);
     }
 
-    /** Bit-exact comparison of what a modality stored with what this viewer retrieved. */
+    /**
+     * Whether what this viewer retrieved is the data set a modality stored, by SHA-256: of the bytes, else of the
+     * canonical encoding ({@link VerifyOptions#dataSet()}); the report tells which instances were bit-identical.
+     */
     public VerificationReport verify(SendReport sent, RetrieveReport received) {
-        return verify(sent, received, VerifyOptions.bitExact());
+        return verify(sent, received, VerifyOptions.dataSet());
     }
 
     public VerificationReport verify(List<ExpectedObject> sent, RetrieveReport received, VerifyOptions options) {
