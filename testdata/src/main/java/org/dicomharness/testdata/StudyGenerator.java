@@ -47,7 +47,15 @@ public final class StudyGenerator {
      */
     public TestStudy generate(int index, List<ObjectKind> kinds, int seriesPerKind, int instancesPerSeries) {
         String description = kinds.size() == 1 ? kinds.get(0).seriesDescription() : "Synthetic multi-modality study";
-        StudyContext study = studyContext(index, description);
+        return generate(studyContext(index, description), kinds, seriesPerKind, instancesPerSeries);
+    }
+
+    /**
+     * A study whose patient and identity come from elsewhere (a simulated modality performing a worklist item):
+     * the series and instances are generated as for {@link #generate(int, List, int, int)}, their UIDs drawn
+     * from {@code study.uids()} under {@code study.index()}.
+     */
+    public TestStudy generate(StudyContext study, List<ObjectKind> kinds, int seriesPerKind, int instancesPerSeries) {
         kinds = withImagesBeforeKeyObjects(kinds);
         List<TestSeries> series = new ArrayList<>();
         List<Dataset> generated = new ArrayList<>();
@@ -82,8 +90,8 @@ public final class StudyGenerator {
         String studyIndex = Integer.toString(study.index());
         String number = Integer.toString(seriesNumber);
         return new SeriesContext(study, kind, seriesNumber,
-                uids.uid("study", studyIndex, "series", number),
-                uids.uid("study", studyIndex, "series", number, "frame-of-reference"),
+                study.uids().uid("study", studyIndex, "series", number),
+                study.uids().uid("study", studyIndex, "series", number, "frame-of-reference"),
                 study.start().plusMinutes(3L * seriesNumber),
                 Seeds.random(seed, "study", studyIndex, "series", number, kind.name()),
                 prior);

@@ -57,10 +57,17 @@ public record AssociationRequestor(Timeouts timeouts, TlsConfig tls, UnaryOperat
                     + host + ":" + port + (tls != null ? " (TLS)" : "") + ": " + e.getMessage();
             a.trace().note(msg);
             a.transportFailed(msg);
-            throw new AssociationException(msg, e);
+            AssociationException failure = new AssociationException(msg, e);
+            failure.attachTrace(a.trace());
+            throw failure;
         }
         a.transportConfirmed(t);
-        a.awaitEstablished();
+        try {
+            a.awaitEstablished();
+        } catch (AssociationException e) {
+            e.attachTrace(a.trace());
+            throw e;
+        }
         return a;
     }
 
