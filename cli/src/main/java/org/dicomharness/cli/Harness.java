@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "harness", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "DICOM Conformance Harness: checks, with evidence, whether a DICOM system interoperates.",
         subcommands = {DumpCommand.class, ValidateCommand.class, GenerateCommand.class, PacsCommand.class,
-            VersionCommand.class, CommandLine.HelpCommand.class})
+            ModalityCommand.class, ViewerCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Harness {
 
     public static void main(String[] args) {

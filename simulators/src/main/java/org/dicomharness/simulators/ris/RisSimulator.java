@@ -69,7 +69,7 @@ public final class RisSimulator implements AutoCloseable {
 
     /** ORM^O01 as IHE RAD-4 defines it for HL7 2.3.1 (built in the 2.5 structure), with the ZDS segment. */
     Message orm(Order o) throws HL7Exception, IOException {
-        ORM_O01 m = new ORM_O01();
+        ORM_O01 m = context.newMessage(ORM_O01.class);
         m.initQuickstart("ORM", "O01", "P");
         Terser t = header(m);
         patient(t, "/PATIENT/PID", o.patient());
@@ -103,7 +103,7 @@ public final class RisSimulator implements AutoCloseable {
 
     /** OMI^O23 (HL7 2.5, IHE RAD-4 for 2.5.1): the DICOM identifiers in IPC, the start in TQ1. */
     Message omi(Order o) throws HL7Exception, IOException {
-        OMI_O23 m = new OMI_O23();
+        OMI_O23 m = context.newMessage(OMI_O23.class);
         m.initQuickstart("OMI", "O23", "P");
         Terser t = header(m);
         patient(t, "/PATIENT/PID", o.patient());
@@ -144,7 +144,7 @@ public final class RisSimulator implements AutoCloseable {
 
     private Message registration(Adt adt) throws HL7Exception, IOException {
         // A08 shares the ADT_A01 structure (HL7 v2.5 3.3.8).
-        ADT_A01 m = new ADT_A01();
+        ADT_A01 m = context.newMessage(ADT_A01.class);
         m.initQuickstart("ADT", adt.event(), "P");
         Terser t = header(m);
         t.set("/MSH-9-3", "ADT_A01");
@@ -156,7 +156,7 @@ public final class RisSimulator implements AutoCloseable {
     }
 
     private Message merge(Adt.Merge merge) throws HL7Exception, IOException {
-        ADT_A39 m = new ADT_A39();
+        ADT_A39 m = context.newMessage(ADT_A39.class);
         m.initQuickstart("ADT", "A40", "P");
         Terser t = header(m);
         t.set("/MSH-9-3", "ADT_A39");
