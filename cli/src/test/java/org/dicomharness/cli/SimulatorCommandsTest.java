@@ -82,7 +82,8 @@ class SimulatorCommandsTest {
             // The test SCP has no worklist: the step fails with the status it answered, and nothing is sent.
             Run wl = run("modality", "QRSCP@127.0.0.1:" + scp.port(), "--worklist", "--instances", "1");
             assertThat(wl.exit()).isEqualTo(1);
-            assertThat(wl.out()).contains("MWL C-FIND").contains("FAILED");
+            assertThat(wl.out()).contains("MWL C-FIND").contains("FAILED").contains("QRSCP refused").contains("Modality Worklist Information Model")
+                    .contains("abstract-syntax-not-supported");
             assertThat(scp.stored()).isEmpty();
         }
     }

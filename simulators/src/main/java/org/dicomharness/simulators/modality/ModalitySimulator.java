@@ -104,7 +104,10 @@ public final class ModalitySimulator implements AutoCloseable {
         }
         List<WorklistItem> items = Collections.synchronizedList(new ArrayList<>());
         DimseOutcome outcome = null;
-        String failure = null;
+        String failure = Associations.refusal(client, sop).orElse(null);
+        if (failure != null) {
+            return new WorklistResult(target, query, List.of(), null, Associations.close(client), failure);
+        }
         try {
             CFindRsp rsp = client.find(sop, query.toIdentifier(), ds -> items.add(new WorklistItem(ds)));
             outcome = DimseOutcome.of(rsp, sop);
@@ -137,7 +140,11 @@ public final class ModalitySimulator implements AutoCloseable {
                     AssociationEvidence.failed(Associations.name(local(), target), e), e.getMessage());
         }
         DimseOutcome outcome = null;
-        String failure = null;
+        String failure = Associations.refusal(client, sop).orElse(null);
+        if (failure != null) {
+            return new MppsInProgress(target, uid, ppsId, start, procedure, request, null, Associations.close(client),
+                    failure);
+        }
         try {
             DimseResult r = client.nCreate(sop, uid, request);
             outcome = DimseOutcome.of(r.response(), sop);
@@ -186,7 +193,11 @@ public final class ModalitySimulator implements AutoCloseable {
                     AssociationEvidence.failed(Associations.name(local(), target), e), e.getMessage());
         }
         DimseOutcome outcome = null;
-        String failure = null;
+        String failure = Associations.refusal(client, sop).orElse(null);
+        if (failure != null) {
+            return new MppsFinal(target, step.sopInstanceUid(), status, series, request, null,
+                    Associations.close(client), failure);
+        }
         try {
             outcome = DimseOutcome.of(client.nSet(sop, step.sopInstanceUid(), request).response(), sop);
         } catch (IOException e) {
@@ -296,6 +307,10 @@ public final class ModalitySimulator implements AutoCloseable {
             } catch (AssociationException e) {
                 return commitment(target, tx, objects, null, null, List.of(AssociationEvidence.failed(
                         Associations.name(local(), target), e)), e.getMessage());
+            }
+            String refused = Associations.refusal(client, sop).orElse(null);
+            if (refused != null) {
+                return commitment(target, tx, objects, null, null, List.of(Associations.close(client)), refused);
             }
             Dataset info = new Dataset();
             info.setString(Tags.TransactionUID, VR.UI, tx);

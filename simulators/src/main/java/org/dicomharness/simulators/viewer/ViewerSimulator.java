@@ -114,7 +114,10 @@ public final class ViewerSimulator implements AutoCloseable {
         }
         List<Dataset> matches = Collections.synchronizedList(new ArrayList<>());
         DimseOutcome outcome = null;
-        String failure = null;
+        String failure = Associations.refusal(client, sop).orElse(null);
+        if (failure != null) {
+            return new QueryResult(target, query, List.of(), null, Associations.close(client), failure);
+        }
         try {
             CFindRsp rsp = client.find(sop, query.identifier(), matches::add);
             outcome = DimseOutcome.of(rsp, sop);
@@ -148,6 +151,11 @@ public final class ViewerSimulator implements AutoCloseable {
             return new RetrieveReport(target, query, RetrieveReport.Operation.C_MOVE, destination, here, null, null,
                     List.of(), List.of(), List.of(), List.of(AssociationEvidence.failed(Associations.name(local(),
                     target), e)), e.getMessage());
+        }
+        String refused = Associations.refusal(client, sop).orElse(null);
+        if (refused != null) {
+            return new RetrieveReport(target, query, RetrieveReport.Operation.C_MOVE, destination, here, null, null,
+                    List.of(), List.of(), List.of(), List.of(Associations.close(client)), refused);
         }
         DimseChannel ch = client.channel();
         int messageId = ch.nextMessageId();
@@ -229,6 +237,11 @@ public final class ViewerSimulator implements AutoCloseable {
             return new RetrieveReport(target, query, RetrieveReport.Operation.C_GET, null, true, null, null, List.of(),
                     List.of(), List.of(), List.of(AssociationEvidence.failed(Associations.name(local(), target), e)),
                     e.getMessage());
+        }
+        String refused = Associations.refusal(client, sop).orElse(null);
+        if (refused != null) {
+            return new RetrieveReport(target, query, RetrieveReport.Operation.C_GET, null, true, null, null, List.of(),
+                    List.of(), List.of(), List.of(Associations.close(client)), refused);
         }
         StorageReceiver.Session session = receiver.openGet(client.association());
         List<SubOperations> pending = Collections.synchronizedList(new ArrayList<>());
