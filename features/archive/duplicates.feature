@@ -16,6 +16,6 @@ Feature: Duplicate objects are handled as the archive's policy declares
     And the modality has sent the study
     When the modality sends the first object again with Study Description "CHANGED AFTER SENDING"
     Then the object is refused with status 0111
-    And the error comment names the SOP Instance UID of the first object
+    And the response explains the refusal in its Error Comment
     When the viewer retrieves the study with C-GET
     Then the 1 retrieved objects are bit-identical to the ones sent

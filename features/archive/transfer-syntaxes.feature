@@ -11,10 +11,11 @@ Feature: Objects keep the transfer syntax they were sent in
     Then the 2 retrieved objects are bit-identical to the ones sent
 
     Examples:
-      | kind | syntax                    |
-      | CT   | Implicit VR Little Endian |
-      | CT   | Explicit VR Big Endian    |
-      | MR   | Deflated                  |
-      | CT   | RLE Lossless              |
-      | US   | JPEG Baseline             |
-      | MR   | JPEG 2000 Lossless        |
+      | kind | syntax                                      |
+      | CT   | Implicit VR Little Endian                   |
+      | CT   | Explicit VR Big Endian                      |
+      | MR   | Deflated Explicit VR Little Endian          |
+      | CT   | RLE Lossless                                |
+      | US   | JPEG Baseline (Process 1)                   |
+      | MR   | JPEG 2000 Image Compression (Lossless Only) |
+      | CT   | JPEG-LS Lossless Image Compression          |

@@ -27,6 +27,17 @@ public record StudyContext(UidFactory uids, int index, SyntheticPatient patient,
     private static final DateTimeFormatter DA = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TM = DateTimeFormatter.ofPattern("HHmmss");
 
+    /**
+     * This study for another patient (same demographics, new Patient ID): how a scenario keeps its patient apart
+     * from the ones earlier runs left on a target.
+     */
+    public StudyContext withPatientId(String patientId) {
+        SyntheticPatient p = new SyntheticPatient(patient.name(), patientId, patient.issuer(), patient.birthDate(),
+                patient.sex(), patient.weightKg(), patient.heightM());
+        return new StudyContext(uids, index, p, studyInstanceUid, studyId, accessionNumber, start, description,
+                referringPhysician, institution);
+    }
+
     public String studyDate() {
         return start.format(DA);
     }

@@ -47,18 +47,21 @@ public enum OutputSyntax {
     }
 
     /**
-     * The syntax named by a command-line name ({@code jpeg-baseline}) or a transfer syntax UID.
+     * The syntax named by a command-line name ({@code jpeg-baseline}), a transfer syntax UID, or its PS3.6 name
+     * ({@code JPEG Baseline (Process 1)}).
      *
      * @throws IllegalArgumentException naming the accepted values
      */
     public static OutputSyntax parse(String nameOrUid) {
         String wanted = nameOrUid.trim();
         for (OutputSyntax s : values()) {
-            if (s.option.equals(wanted.toLowerCase(Locale.ROOT)) || s.uid.equals(wanted)) {
+            if (s.option.equals(wanted.toLowerCase(Locale.ROOT)) || s.uid.equals(wanted)
+                    || s.transferSyntax().name().equalsIgnoreCase(wanted)) {
                 return s;
             }
         }
         throw new IllegalArgumentException("unsupported transfer syntax '" + nameOrUid + "'; use one of "
-                + Arrays.stream(values()).map(s -> s.option + " (" + s.uid + ")").collect(Collectors.joining(", ")));
+                + Arrays.stream(values()).map(s -> s.option + " (" + s.uid + ", " + s.transferSyntax().name() + ")")
+                        .collect(Collectors.joining(", ")));
     }
 }

@@ -1,0 +1,103 @@
+package org.dicomharness.steps;
+
+import io.cucumber.java.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import org.dicomharness.simulators.SimulatorResult;
+import org.dicomharness.simulators.modality.SendReport;
+import org.dicomharness.simulators.viewer.QueryResult;
+import org.dicomharness.simulators.viewer.RetrieveReport;
+import org.dicomharness.testdata.TestStudy;
+import org.dicomharness.testdata.WrittenFile;
+
+/**
+ * The state of one scenario: the study it made, what was sent, asked and retrieved, and the evidence attached to
+ * the report as it goes. Created by Cucumber for each scenario and shared by its step classes.
+ */
+public final class HarnessWorld {
+
+    private final TargetEnvironment environment = TargetEnvironment.get();
+    private Scenario scenario;
+    private TestStudy study;
+    private List<WrittenFile> files = List.of();
+    private final List<SendReport> sends = new ArrayList<>();
+    private QueryResult lastQuery;
+    private RetrieveReport lastRetrieve;
+
+    public TargetEnvironment environment() {
+        return environment;
+    }
+
+    /** Called by the {@code @Before} hook: where this scenario's evidence goes. */
+    public void begin(Scenario s) {
+        this.scenario = s;
+    }
+
+    /** Attaches a simulator result (summary and PDU traces) to the scenario's report. */
+    public void evidence(String title, SimulatorResult result) {
+        if (scenario != null) {
+            scenario.attach(result.summary() + "\n\n" + result.traces(), "text/plain", title);
+        }
+    }
+
+    public void note(String text) {
+        if (scenario != null) {
+            scenario.log(text);
+        }
+    }
+
+    public TestStudy study() {
+        if (study == null) {
+            throw new IllegalStateException("no study yet: a step 'Given a generated ... study' must come first");
+        }
+        return study;
+    }
+
+    public List<WrittenFile> files() {
+        return files;
+    }
+
+    public void study(TestStudy generated, List<WrittenFile> written) {
+        this.study = generated;
+        this.files = List.copyOf(written);
+    }
+
+    public void sent(SendReport report) {
+        sends.add(report);
+    }
+
+    /** The most recent send. */
+    public SendReport lastSend() {
+        if (sends.isEmpty()) {
+            throw new IllegalStateException("nothing was sent yet in this scenario");
+        }
+        return sends.get(sends.size() - 1);
+    }
+
+    /** The first send: what the target must give back when the later ones were refused or were duplicates. */
+    public SendReport firstSend() {
+        if (sends.isEmpty()) {
+            throw new IllegalStateException("nothing was sent yet in this scenario");
+        }
+        return sends.get(0);
+    }
+
+    public QueryResult lastQuery() {
+        return lastQuery;
+    }
+
+    public void queried(QueryResult result) {
+        this.lastQuery = result;
+    }
+
+    public RetrieveReport lastRetrieve() {
+        if (lastRetrieve == null) {
+            throw new IllegalStateException("nothing was retrieved yet in this scenario");
+        }
+        return lastRetrieve;
+    }
+
+    public void retrieved(RetrieveReport report) {
+        this.lastRetrieve = report;
+    }
+}

@@ -1,0 +1,142 @@
+package org.dicomharness.steps;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.dicomharness.pacs.config.PacsConfig;
+import org.dicomharness.pacs.config.RemoteAe;
+import org.dicomharness.pacs.net.ReferencePacs;
+import org.dicomharness.simulators.Target;
+import org.dicomharness.simulators.modality.ModalityConfig;
+import org.dicomharness.simulators.modality.ModalitySimulator;
+import org.dicomharness.simulators.viewer.ViewerConfig;
+import org.dicomharness.simulators.viewer.ViewerSimulator;
+
+/**
+ * What every scenario of a run shares: the target under test (the reference PACS started in this JVM, or a remote
+ * AE), the simulated viewer with its storage SCP (the Move Destination the target must know), the simulated
+ * modality, and a work folder. Started on first use and stopped when the JVM exits.
+ *
+ * <p>This is the one process-wide object of the glue: Cucumber creates the glue anew for each scenario, and
+ * starting a PACS per scenario would cost more than the scenarios themselves.
+ */
+public final class TargetEnvironment implements AutoCloseable {
+
+    /** The viewer's AE title: a remote target must list it, with our host and viewer port, as a Move Destination. */
+    public static final String VIEWER_AE = "HARNESS_VIEW";
+
+    private static TargetEnvironment current;
+
+    private final Path workDirectory;
+    private final String runId;
+    private final ViewerSimulator viewer;
+    private final ModalitySimulator modality;
+    private final ReferencePacs embedded;
+    private final Target target;
+    private final AtomicInteger patients = new AtomicInteger();
+
+    private TargetEnvironment(Path workDirectory, String runId, ViewerSimulator viewer, ModalitySimulator modality,
+                              ReferencePacs embedded, Target target) {
+        this.workDirectory = workDirectory;
+        this.runId = runId;
+        this.viewer = viewer;
+        this.modality = modality;
+        this.embedded = embedded;
+        this.target = target;
+    }
+
+    /** The environment of this run, started on first call. */
+    public static synchronized TargetEnvironment get() {
+        if (current == null) {
+            try {
+                current = start();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the scenario environment: " + e.getMessage(), e);
+            }
+            TargetEnvironment started = current;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "harness-environment-stop"));
+        }
+        return current;
+    }
+
+    private static TargetEnvironment start() throws IOException {
+        Path reports = TargetSettings.reportDirectory();
+        Files.createDirectories(reports);
+        Path work = Files.createTempDirectory(reports.toAbsolutePath(), "work-");
+        ViewerSimulator viewer = new ViewerSimulator(ViewerConfig.of(VIEWER_AE, work.resolve("viewer"))
+                .withListen("127.0.0.1", TargetSettings.viewerPort()));
+        Target viewerScp = viewer.startStorage();
+        ModalitySimulator modality = new ModalitySimulator(ModalityConfig.of(TargetSettings.callingAe()));
+        String spec = TargetSettings.target();
+        if (TargetSettings.REFERENCE.equals(spec)) {
+            PacsConfig config = PacsConfig.defaults(work.resolve("reference-pacs")).toBuilder()
+                    .port(0).monitoringPort(0).build()
+                    .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()));
+            ReferencePacs pacs = ReferencePacs.start(config);
+            Target target = new Target(pacs.aeTitle(), "127.0.0.1", pacs.port());
+            return new TargetEnvironment(work, newRunId(), viewer, modality, pacs, target);
+        }
+        return new TargetEnvironment(work, newRunId(), viewer, modality, null, Target.parse(spec));
+    }
+
+    /** Six characters that make this run's patient identifiers unique on a target that keeps earlier runs. */
+    private static String newRunId() {
+        String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+        SecureRandom random = new SecureRandom();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return sb.toString();
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    public ViewerSimulator viewer() {
+        return viewer;
+    }
+
+    public ModalitySimulator modality() {
+        return modality;
+    }
+
+    /** The reference PACS when it is the target, else {@code null}. */
+    public ReferencePacs embeddedPacs() {
+        return embedded;
+    }
+
+    /** A Patient ID no other scenario of any run uses: {@code H<run>-<n>} (LO, well under 64 characters). */
+    public String nextPatientId() {
+        return "H" + runId + "-" + patients.incrementAndGet();
+    }
+
+    public Path workDirectory() {
+        return workDirectory;
+    }
+
+    public String runId() {
+        return runId;
+    }
+
+    /** One line for the report header. */
+    public String describe() {
+        return embedded != null
+                ? "reference PACS " + target + " (in-process, data in " + workDirectory.resolve("reference-pacs")
+                        + ", monitoring " + embedded.monitoringUri() + ")"
+                : "remote target " + target + " (Move Destination " + VIEWER_AE + " must be known to it)";
+    }
+
+    @Override
+    public synchronized void close() {
+        modality.close();
+        viewer.close();
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.dicomharness.steps.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.IOException;
+import java.util.List;
+import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.dict.Tags;
+import org.dicomharness.dicom.io.Part10Reader;
+import org.dicomharness.simulators.modality.SendReport;
+import org.dicomharness.simulators.modality.SentObject;
+import org.dicomharness.steps.HarnessWorld;
+import org.dicomharness.testdata.WrittenFile;
+
+/** What the simulated modality sends, and what the target answered (PS3.4 Annex B). */
+public final class StorageSteps {
+
+    private final HarnessWorld world;
+
+    public StorageSteps(HarnessWorld world) {
+        this.world = world;
+    }
+
+    @When("the modality sends the study")
+    @When("the modality sends the study again")
+    public void sendStudy() {
+        SendReport report = world.environment().modality().sendFiles(world.environment().target(),
+                world.files().stream().map(WrittenFile::path).toList());
+        world.sent(report);
+        world.evidence("C-STORE", report);
+    }
+
+    @Given("the modality has sent the study")
+    public void hasSentStudy() {
+        sendStudy();
+        everyObjectAcknowledged();
+    }
+
+    @When("the modality sends the first object again with Study Description {string}")
+    public void sendChangedFirstObject(String description) throws IOException {
+        Dataset changed = Part10Reader.read(world.files().get(0).path()).dataset();
+        changed.setString(Tags.StudyDescription, description);
+        SendReport report = world.environment().modality().sendDatasets(world.environment().target(),
+                List.of(changed));
+        world.sent(report);
+        world.evidence("C-STORE of a changed object", report);
+    }
+
+    @Then("every object is acknowledged with status Success")
+    public void everyObjectAcknowledged() {
+        SendReport report = world.lastSend();
+        assertThat(report.objects()).as("objects sent").hasSize(world.files().size());
+        for (SentObject o : report.objects()) {
+            assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
+            assertThat(o.outcome().code()).as("C-STORE status for %s: %s", o.sopInstanceUid(), o.outcome())
+                    .isZero();
+        }
+    }
+
+    @Then("the object is refused with status {word}")
+    public void objectRefused(String hexStatus) {
+        SentObject o = world.lastSend().objects().get(0);
+        assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
+        assertThat(String.format("%04X", o.outcome().code())).as("C-STORE status: %s", o.outcome())
+                .isEqualToIgnoringCase(hexStatus);
+    }
+
+    @Then("the response explains the refusal in its Error Comment")
+    public void refusalExplained() {
+        SentObject o = world.lastSend().objects().get(0);
+        assertThat(o.outcome().errorComment()).as("Error Comment (0000,0902) of %s", o.outcome()).isNotBlank();
+    }
+}
