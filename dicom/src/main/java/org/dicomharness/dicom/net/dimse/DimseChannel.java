@@ -398,6 +398,14 @@ public final class DimseChannel implements AssociationListener {
             State s = a.state();
             if (s == State.STA6 || s == State.STA8) {
                 sendResponse(ctx, outcome);
+                for (Runnable task : ctx.afterResponseTasks()) {
+                    try {
+                        task.run();
+                    } catch (RuntimeException e) {
+                        a.trace().note("DIMSE: a task after the response to message ID " + rq.messageId()
+                                + " failed: " + e);
+                    }
+                }
             }
         } catch (IOException e) {
             a.trace().note("DIMSE: the response to message ID " + rq.messageId() + " was not sent: " + e.getMessage());

@@ -88,9 +88,12 @@ public record TlsConfig(SSLContext context, TlsProfile profile, boolean requireC
         socket.setSoTimeout(timeoutMillis);
         try {
             socket.startHandshake();
-        } finally {
-            socket.setSoTimeout(previous);
+        } catch (java.net.SocketTimeoutException e) {
+            throw new java.net.SocketTimeoutException("TLS handshake not completed within " + timeoutMillis + " ms");
         }
+        // Not in a finally block: a failed handshake closes the socket, and restoring the timeout on a closed
+        // socket would replace the handshake's own exception (the evidence) with "Socket is closed".
+        socket.setSoTimeout(previous);
     }
 
     private void apply(SSLSocket s, boolean server) {

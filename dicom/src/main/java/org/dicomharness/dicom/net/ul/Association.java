@@ -213,6 +213,11 @@ public final class Association {
         return s == State.STA6;
     }
 
+    /** Fault injection on this association (raw bytes, hand-built PDUs, a dropped connection). */
+    public FaultInjection faults() {
+        return new FaultInjection(this);
+    }
+
     public void setListener(AssociationListener listener) {
         this.listener = listener;
     }
@@ -389,8 +394,11 @@ public final class Association {
         startReader();
     }
 
-    /** Waits for the outcome of the requestor's A-ASSOCIATE request. */
-    AAssociateAc awaitEstablished() throws AssociationException {
+    /**
+     * Waits for the outcome of the requestor's A-ASSOCIATE request: the A-ASSOCIATE-AC, or an
+     * {@link AssociationRejectedException} / {@link AssociationAbortedException}.
+     */
+    public AAssociateAc awaitEstablished() throws AssociationException {
         try {
             return established.get();
         } catch (InterruptedException e) {
@@ -487,14 +495,17 @@ public final class Association {
                 cancel(requestTimer);
                 accept = (AAssociateAc) arg;
                 establish(request, accept);
-                established.complete(accept);
+                AAssociateAc ac = accept;
+                // Completed after the transition is recorded: whoever waits sees the trace up to Sta6.
+                indications.add(() -> established.complete(ac));
                 return State.STA6;
             }
             case AE_4 -> {
                 cancel(requestTimer);
                 reject = (AAssociateRj) arg;
                 closeTransport();
-                established.completeExceptionally(new AssociationRejectedException(reject, trace.name()));
+                AssociationRejectedException rejected = new AssociationRejectedException(reject, trace.name());
+                indications.add(() -> established.completeExceptionally(rejected));
                 return State.STA1;
             }
             case AE_5 -> {
@@ -660,7 +671,7 @@ public final class Association {
             trace.note("abort: " + info);
             indications.add(() -> l.onAbort(this, info));
         }
-        established.completeExceptionally(new AssociationAbortedException(info));
+        indications.add(() -> established.completeExceptionally(new AssociationAbortedException(info)));
     }
 
     private void enteredIdle(List<Runnable> indications) {
@@ -669,12 +680,10 @@ public final class Association {
         cancel(idleTimer);
         closeTransport();
         timers.shutdownNow();
-        if (!established.isDone()) {
-            established.completeExceptionally(new AssociationException("association " + trace.name()
-                    + " ended before it was established" + (abort != null ? ": " + abort : "")));
-        }
         AssociationListener l = listener;
         indications.add(() -> {
+            established.completeExceptionally(new AssociationException("association " + trace.name()
+                    + " ended before it was established" + (abort != null ? ": " + abort : "")));
             closed.complete(null);
             l.onClosed(this);
         });
