@@ -369,7 +369,8 @@ public final class TestScp implements AutoCloseable {
         }
         var a = ctx.association();
         PresentationContext pc = a.findAcceptedContext(s.sopClassUid(), s.transferSyntaxUid())
-                .or(() -> a.findAcceptedContext(s.sopClassUid(), null)).orElse(null);
+                .or(() -> TransferSyntax.of(s.transferSyntaxUid()).encapsulated() ? java.util.Optional.empty()
+                        : a.findAcceptedContext(s.sopClassUid(), null)).orElse(null);
         if (pc == null) {
             a.trace().note("C-GET: no accepted context for " + s.sopClassUid() + "; sub-operation failed");
             return 0xA702;

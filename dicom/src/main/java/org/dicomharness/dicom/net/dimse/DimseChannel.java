@@ -584,7 +584,17 @@ public final class DimseChannel implements AssociationListener {
             cmd.close();
             if (data != null) {
                 PdvOutputStream out = new PdvOutputStream(a, pc.id(), false, options.dropLastFragment());
-                data.write(out, TransferSyntax.of(pc.transferSyntax()));
+                try {
+                    data.write(out, TransferSyntax.of(pc.transferSyntax()));
+                } catch (IOException | RuntimeException e) {
+                    // The command is on the wire and the data set is not complete: no later message could be
+                    // told apart from it (PS3.8 E.2), so the association cannot go on.
+                    String msg = "the data set of " + message.commandField() + " could not be sent completely after "
+                            + out.sent() + " bytes: " + e.getMessage();
+                    a.trace().note("DIMSE: " + msg);
+                    a.abort(msg);
+                    throw e;
+                }
                 out.close();
             }
         } finally {
