@@ -579,7 +579,7 @@ public final class DimseChannel implements AssociationListener {
         sendLock.lock();
         try {
             a.trace().note("DIMSE -> " + describe(message, pc, requestSop(message)) + (data != null ? " + data set" : ""));
-            PdvOutputStream cmd = new PdvOutputStream(a, pc.id(), true, false);
+            PdvOutputStream cmd = new PdvOutputStream(a, pc.id(), true, false, command.length);
             cmd.write(command);
             cmd.close();
             if (data != null) {

@@ -177,7 +177,7 @@ class BadInputTest {
         peer.close();
         AssociationTrace t = trace();
         assertTransition(t, State.STA6, Event.EVT17, Action.AA_4);
-        assertThat(t.toText()).contains("closed inside a P-DATA-TF");
+        assertThat(t.toText()).contains("closed inside the P-DATA-TF body");
     }
 
     @Test
