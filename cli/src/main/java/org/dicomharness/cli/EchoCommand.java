@@ -7,7 +7,7 @@ import org.dicomharness.dicom.net.ul.AssociateRequestBuilder;
 import picocli.CommandLine.Command;
 
 /** {@code harness echo TARGET}: C-ECHO (PS3.4 A, Verification). */
-@Command(name = "echo", mixinStandardHelpOptions = true, description = {
+@Command(name = "echo", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
     "Verify a remote AE with C-ECHO (Verification SOP Class).",
     "Exit 0 on Success, 1 on another status, 3 when no association could be established."})
 final class EchoCommand extends NetworkCommand {

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code harness find TARGET --level ... -m Keyword=value -r Keyword}: C-FIND (PS3.4 C.4.1). */
-@Command(name = "find", mixinStandardHelpOptions = true, description = {
+@Command(name = "find", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
     "Query a remote AE with C-FIND (Patient Root or Study Root Query/Retrieve Information Model).",
     "Prints one line per match. Exit 0 when the final status is Success, 1 otherwise, 3 without association."})
 final class FindCommand extends NetworkCommand {

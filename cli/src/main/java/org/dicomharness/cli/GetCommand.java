@@ -30,7 +30,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code harness get TARGET -m ... --out DIR}: C-GET (PS3.4 C.4.3), instances received on the same association. */
-@Command(name = "get", mixinStandardHelpOptions = true, description = {
+@Command(name = "get", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
     "Retrieve matching instances with C-GET into a directory (one Part 10 file per instance, streamed to disk).",
     "Exit 0 when every sub-operation succeeded, 1 otherwise, 3 without association."})
 final class GetCommand extends NetworkCommand {

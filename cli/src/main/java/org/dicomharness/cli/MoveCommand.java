@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code harness move TARGET --dest AET -m ...}: C-MOVE (PS3.4 C.4.2). */
-@Command(name = "move", mixinStandardHelpOptions = true, description = {
+@Command(name = "move", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
     "Ask a remote AE to send matching instances to another AE with C-MOVE.",
     "Exit 0 when every sub-operation succeeded, 1 otherwise, 3 without association."})
 final class MoveCommand extends NetworkCommand {

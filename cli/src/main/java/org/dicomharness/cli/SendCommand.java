@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code harness send TARGET FILE|DIR...}: C-STORE of files, streamed from disk, with a status per file. */
-@Command(name = "send", mixinStandardHelpOptions = true, description = {
+@Command(name = "send", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class, description = {
     "Store DICOM files (directories are searched recursively) with C-STORE over one association.",
     "Prints a status table, one row per file. Exit 0 when every file was stored (Success or Warning),",
     "1 when one failed, 2 when one could not be read, 3 when no association could be established."})

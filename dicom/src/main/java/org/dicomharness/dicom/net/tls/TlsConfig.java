@@ -69,7 +69,7 @@ public record TlsConfig(SSLContext context, TlsProfile profile, boolean requireC
     public SSLSocket connect(Socket plain, InetSocketAddress address, int timeoutMillis) throws IOException {
         SSLSocket s = (SSLSocket) context.getSocketFactory().createSocket(plain, address.getHostString(),
                 address.getPort(), true);
-        apply(s, false);
+        apply(s);
         handshake(s, timeoutMillis);
         return s;
     }
@@ -96,14 +96,11 @@ public record TlsConfig(SSLContext context, TlsProfile profile, boolean requireC
         socket.setSoTimeout(previous);
     }
 
-    private void apply(SSLSocket s, boolean server) {
+    private void apply(SSLSocket s) {
         s.setEnabledProtocols(supported(profile.protocols(), s.getSupportedProtocols(), "protocol"));
         s.setEnabledCipherSuites(supported(profile.cipherSuites(), s.getSupportedCipherSuites(), "cipher suite"));
         SSLParameters p = s.getSSLParameters();
         p.setUseCipherSuitesOrder(true);
-        if (server) {
-            p.setNeedClientAuth(requireClientAuth);
-        }
         s.setSSLParameters(p);
     }
 

@@ -2,7 +2,6 @@ package org.dicomharness.dicom.net.dimse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -17,13 +16,10 @@ import org.dicomharness.dicom.net.ul.AssociationAcceptor;
 import org.dicomharness.dicom.net.ul.AssociationRequestor;
 import org.dicomharness.dicom.net.ul.PresentationContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** An asynchronous operations window above 1 (PS3.7 D.3.3.3): several requests outstanding and performed at once. */
 class AsyncWindowTest {
 
-    @TempDir
-    Path tmp;
 
     @Test
     void fourOutstandingRequestsArePerformedConcurrently() throws Exception {
