@@ -91,7 +91,7 @@ public final class TestScp implements AutoCloseable {
         this.dir = Files.createDirectories(b.dir);
         this.aeTitle = b.aeTitle;
         this.destinations = Map.copyOf(b.destinations);
-        this.requestor = new AssociationRequestor(b.timeouts, b.moveTls);
+        this.requestor = new AssociationRequestor(b.timeouts, null);
         AcceptorPolicy.Builder policy = AcceptorPolicy.builder().calledAeTitles(aeTitle)
                 .accept(Uids.Verification, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian)
                 .acceptAllStorage(STORAGE_SYNTAXES).preferRequestorOrder(true);
@@ -390,7 +390,6 @@ public final class TestScp implements AutoCloseable {
         private java.util.function.Function<AcceptorPolicy, Negotiator> negotiator;
         private Timeouts timeouts = Timeouts.defaults();
         private TlsConfig tls;
-        private TlsConfig moveTls;
         private DimseOptions options = DimseOptions.defaults();
 
         private Builder(Path dir) {
