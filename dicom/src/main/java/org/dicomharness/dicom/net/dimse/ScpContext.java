@@ -16,6 +16,7 @@ public final class ScpContext {
     private final PresentationContext context;
     private final DimseRequest request;
     private volatile boolean cancelled;
+    private final java.util.List<Runnable> afterResponse = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ScpContext(DimseChannel channel, PresentationContext context, DimseRequest request) {
         this.channel = channel;
@@ -50,6 +51,18 @@ public final class ScpContext {
 
     void cancel() {
         cancelled = true;
+    }
+
+    /**
+     * Runs {@code task} on this worker thread once the final response has been sent: for messages that must
+     * follow it, such as the N-EVENT-REPORT of a storage commitment sent on the same association (PS3.4 J.3.3).
+     */
+    public void afterResponse(Runnable task) {
+        afterResponse.add(task);
+    }
+
+    java.util.List<Runnable> afterResponseTasks() {
+        return afterResponse;
     }
 
     /** C-FIND: sends one match as a Pending (FF00) response. */
