@@ -163,6 +163,14 @@ class MppsIT {
         String json = http.send(HttpRequest.newBuilder(endpoint).build(), HttpResponse.BodyHandlers.ofString()).body();
         assertThat(json).contains("\"studyInstanceUid\" : \"" + STUDY + "\"").contains("\"referenced\" : 3")
                 .contains("\"arrived\" : 1");
+        String never = http.send(HttpRequest.newBuilder(pacs.monitoringUri().resolve("api/never-performed")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(never).as("the step the MPPS performed is not overdue").contains("\"spsId\" : \"SPS2\"")
+                .doesNotContain("\"spsId\" : \"SPS1\"");
+        assertThat(client.nSet(MPPS, uid, MppsServiceTest.completed(3)).status()).isEqualTo(0x0110);
+        String problems = http.send(HttpRequest.newBuilder(pacs.monitoringUri().resolve("api/workflow-problems"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(problems).contains("MPPS_REFUSED").contains("may no longer be updated");
     }
 
     private WorklistStatus stepStatus(String spsId) {
