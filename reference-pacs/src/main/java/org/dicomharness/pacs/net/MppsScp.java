@@ -18,7 +18,8 @@ import org.dicomharness.pacs.mpps.MppsService;
  * The Modality Performed Procedure Step SCP (PS3.4 F.7): N-CREATE and N-SET handed to the {@link MppsService}, whose
  * {@link MppsResult} becomes the response as PS3.7 defines its fields: Status (0000,0900); Affected SOP Instance
  * UID (0000,1000), the one the SCP assigned when the N-CREATE-RQ had none (PS3.7 10.1.5.1.4); Error Comment
- * (0000,0902) saying why; Error ID (0000,0903) A710 with 0110 after a final state (PS3.4 Table F.7.2-2); the
+ * (0000,0902) saying why; Error ID (0000,0903) A710 with 0110 after a final state, with the Error Comment of PS3.4
+ * Table F.7.2-2 word for word; the
  * Attribute Identifier List (0000,1005) with 0105 No such attribute, 0120 Missing attribute and 0121 Missing
  * attribute value (PS3.7 C.4, C.5); and, with 0106 Invalid attribute value and 0116 Attribute value out of range,
  * the offending attributes as the response's data set (the Modification List / Attribute List field of PS3.7 C.4.3
@@ -66,8 +67,11 @@ final class MppsScp implements NCreateScp, NSetScp {
                 result.sopInstanceUid(), result.errorComment()));
         List<Integer> identifiers = WITH_ATTRIBUTE_IDENTIFIERS.contains(result.status())
                 ? result.attributeIdentifiers() : List.of();
-        Outcome outcome = Outcome.of(result.status()).withDetail(new ResponseDetail(
-                ErrorComments.fit(result.errorComment()), result.errorId(), List.of(), identifiers));
+        // With Error ID A710 the Error Comment is the one PS3.4 Table F.7.2-2 gives; the details stay in the trace.
+        String comment = Integer.valueOf(MppsResult.ERROR_ID_MAY_NO_LONGER_BE_UPDATED).equals(result.errorId())
+                ? MppsResult.MAY_NO_LONGER_BE_UPDATED : ErrorComments.fit(result.errorComment());
+        Outcome outcome = Outcome.of(result.status()).withDetail(new ResponseDetail(comment, result.errorId(),
+                List.of(), identifiers));
         if (WITH_OFFENDING_VALUES.contains(result.status())) {
             Dataset offending = new Dataset();
             offending.addAll(request, e -> result.attributeIdentifiers().contains(e.tag()));

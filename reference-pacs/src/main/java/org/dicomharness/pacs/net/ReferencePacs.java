@@ -2,6 +2,7 @@ package org.dicomharness.pacs.net;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -51,7 +52,7 @@ public final class ReferencePacs implements AutoCloseable {
         this.archive = archive;
         PacsConfig config = archive.config();
         this.metrics = new PacsMetrics(associations, () -> archive.index().all().size());
-        this.seeded = config.worklist() == null ? new WorklistSeed.Result(0, java.util.List.of())
+        this.seeded = config.worklist() == null ? new WorklistSeed.Result(0, List.of())
                 : WorklistSeed.loadKeepingHeld(config.worklist(), archive.orders());
         AssociationRequestor requestor = new AssociationRequestor(Timeouts.defaults(), null);
         this.deliveries = Executors.newCachedThreadPool(r -> {

@@ -87,7 +87,8 @@ class MppsIT {
         DimseResult refused = client.nSet(MPPS, uid, late);
         assertThat(refused.status()).isEqualTo(0x0110);
         assertThat(refused.response().detail().errorId()).as("PS3.4 Table F.7.2-2").isEqualTo(0xA710);
-        assertThat(refused.response().detail().errorComment()).contains("may no longer be updated");
+        assertThat(refused.response().detail().errorComment()).as("PS3.4 Table F.7.2-2")
+                .isEqualTo("Performed Procedure Step Object may no longer be updated");
         assertThat(pacs.archive().mppsStore().find(uid).orElseThrow().attributes()
                 .getString(Tags.PerformedProcedureStepDescription)).as("nothing changed").isNull();
 
@@ -99,7 +100,7 @@ class MppsIT {
         assertThat(wire.get(3)).startsWith("DIMSE <- N-SET-RSP to msg 2 status 0000").contains("instance " + uid);
         assertThat(wire.get(4)).startsWith("DIMSE -> N-SET-RQ msg 3 ");
         assertThat(wire.get(5)).startsWith("DIMSE <- N-SET-RSP to msg 3 status 0110").contains("error ID A710")
-                .contains("comment 'Performed Procedure Step Object may no longer be updated");
+                .contains("comment 'Performed Procedure Step Object may no longer be updated'");
     }
 
     @Test
