@@ -274,14 +274,6 @@ public final class DimseChannel implements AssociationListener {
             State s = a.state();
             if (s == State.STA6 || s == State.STA8) {
                 sendResponse(ctx, outcome);
-                for (Runnable task : ctx.afterResponseTasks()) {
-                    try {
-                        task.run();
-                    } catch (RuntimeException e) {
-                        a.trace().note("DIMSE: a task after the response to message ID " + rq.messageId()
-                                + " failed: " + e);
-                    }
-                }
             }
         } catch (IOException e) {
             a.trace().note("DIMSE: the response to message ID " + rq.messageId() + " was not sent: " + e.getMessage());
@@ -290,6 +282,13 @@ public final class DimseChannel implements AssociationListener {
         } finally {
             performing.remove(rq.messageId());
             inFlight.decrementAndGet();
+        }
+        for (Runnable task : ctx.afterResponseTasks()) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                a.trace().note("DIMSE: the task after the response to message ID " + rq.messageId() + " failed: " + e);
+            }
         }
     }
 
@@ -574,6 +573,7 @@ public final class DimseChannel implements AssociationListener {
             if (r instanceof CMoveRq mv) {
                 sb.append(" to ").append(mv.moveDestination());
             }
+            sb.append(describeNRequest(r));
         } else {
             DimseResponse r = (DimseResponse) m;
             Status st = StatusRegistry.standard().lookup(r.status(), ServiceClass.of(r.commandField(), sopClassUid));
@@ -586,10 +586,53 @@ public final class DimseChannel implements AssociationListener {
             } else if (r instanceof CMoveRsp mv) {
                 sb.append(' ').append(mv.subOperations());
             }
+            sb.append(describeNResponse(r));
         }
         if (pc != null) {
             sb.append(" [pc ").append(pc.id()).append(']');
         }
         return sb.toString();
+    }
+
+    /** The SOP Instance and the event or action type of a DIMSE-N request (PS3.7 10.3), for the evidence. */
+    private static String describeNRequest(DimseRequest r) {
+        if (r instanceof NEventReportRq n) {
+            return " instance " + n.affectedSopInstanceUid() + " event type " + n.eventTypeId();
+        }
+        if (r instanceof NActionRq n) {
+            return " instance " + n.requestedSopInstanceUid() + " action type " + n.actionTypeId();
+        }
+        if (r instanceof NCreateRq n) {
+            return " instance " + (n.affectedSopInstanceUid() == null ? "(to be assigned)" : n.affectedSopInstanceUid());
+        }
+        if (r instanceof NSetRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        if (r instanceof NGetRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        if (r instanceof NDeleteRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        return "";
+    }
+
+    /** The SOP Instance and the event or action type of a DIMSE-N response (PS3.7 10.3), for the evidence. */
+    private static String describeNResponse(DimseResponse r) {
+        if (r instanceof NEventReportRsp n) {
+            return " instance " + n.affectedSopInstanceUid() + (n.eventTypeId() == null ? "" : " event type "
+                    + n.eventTypeId());
+        }
+        if (r instanceof NActionRsp n) {
+            return " instance " + n.affectedSopInstanceUid() + (n.actionTypeId() == null ? "" : " action type "
+                    + n.actionTypeId());
+        }
+        if (r instanceof NCreateRsp n) {
+            return " instance " + n.affectedSopInstanceUid();
+        }
+        if (r instanceof NSetRsp n) {
+            return " instance " + n.affectedSopInstanceUid();
+        }
+        return "";
     }
 }

@@ -1,6 +1,8 @@
 package org.dicomharness.dicom.net.dimse;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.net.ul.Association;
@@ -16,7 +18,7 @@ public final class ScpContext {
     private final PresentationContext context;
     private final DimseRequest request;
     private volatile boolean cancelled;
-    private final java.util.List<Runnable> afterResponse = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Runnable> afterResponse = new CopyOnWriteArrayList<>();
 
     ScpContext(DimseChannel channel, PresentationContext context, DimseRequest request) {
         this.channel = channel;
@@ -54,15 +56,16 @@ public final class ScpContext {
     }
 
     /**
-     * Runs {@code task} on this worker thread once the final response has been sent: for messages that must
-     * follow it, such as the N-EVENT-REPORT of a storage commitment sent on the same association (PS3.4 J.3.3).
+     * Runs {@code task} on the performing thread once the final response has been sent, or could not be sent
+     * because the association ended: for what a service does after its response, such as the N-EVENT-REPORT that
+     * follows the N-ACTION-RSP of Storage Commitment (PS3.4 J.3.3). A task that fails is noted in the trace.
      */
     public void afterResponse(Runnable task) {
         afterResponse.add(task);
     }
 
-    java.util.List<Runnable> afterResponseTasks() {
-        return afterResponse;
+    List<Runnable> afterResponseTasks() {
+        return List.copyOf(afterResponse);
     }
 
     /** C-FIND: sends one match as a Pending (FF00) response. */
