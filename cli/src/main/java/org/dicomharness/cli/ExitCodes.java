@@ -9,6 +9,8 @@ final class ExitCodes {
     static final int FAILED = 1;
     /** Input could not be read or parsed at all. */
     static final int UNREADABLE_INPUT = 2;
+    /** No association could be established (refused, rejected, aborted, unreachable). */
+    static final int NO_ASSOCIATION = 3;
 
     private ExitCodes() {
     }

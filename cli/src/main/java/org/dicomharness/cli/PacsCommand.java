@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "pacs", description = {
     "Run the bundled reference PACS: Verification, Storage of every storage SOP class in every transfer syntax,",
-    "Patient/Study Root Query/Retrieve (FIND, MOVE, GET), durable storage with an embedded index, and a monitoring",
-    "page with a JSON API and Prometheus metrics. Stops cleanly on Ctrl-C."})
+    "Patient/Study Root Query/Retrieve (FIND, MOVE, GET), Modality Worklist, MPPS, Storage Commitment, durable",
+    "storage with an embedded index, an optional HL7 v2 listener (orders, patient updates and merges), and a",
+    "monitoring page with a JSON API and Prometheus metrics. Stops cleanly on Ctrl-C."})
 final class PacsCommand implements Callable<Integer> {
 
     @Option(names = "--config", paramLabel = "FILE", description = "YAML configuration (see reference-pacs/pacs.example.yaml)")
@@ -41,6 +42,20 @@ final class PacsCommand implements Callable<Integer> {
     @Option(names = "--no-fsync", description = "do not force objects to disk before answering (benchmarks only)")
     boolean noFsync;
 
+    @Option(names = "--hl7-port", paramLabel = "PORT",
+            description = "run the HL7 v2 MLLP listener (ORM/OMI orders, ADT A01/A04/A08/A40) on this port of the bind "
+                    + "address; 0 picks a free one")
+    Integer hl7Port;
+
+    @Option(names = "--worklist", paramLabel = "FILE",
+            description = "YAML file of scheduled procedure steps for the Modality Worklist, loaded at start-up; steps "
+                    + "already held are kept as they are")
+    Path worklist;
+
+    @Option(names = "--profiles", paramLabel = "FILE",
+            description = "YAML file of vendor normalization profiles applied to every object received")
+    Path profiles;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         PacsConfig base = config != null ? PacsConfig.load(config) : PacsConfig.defaults(Path.of("pacs-data"));
@@ -63,6 +78,15 @@ final class PacsCommand implements Callable<Integer> {
         if (noFsync) {
             b.fsync(false);
         }
+        if (hl7Port != null) {
+            b.hl7Port(hl7Port);
+        }
+        if (worklist != null) {
+            b.worklist(worklist);
+        }
+        if (profiles != null) {
+            b.normalizationProfiles(profiles);
+        }
         PacsConfig effective = b.build();
         ReferencePacs pacs = ReferencePacs.start(effective);
         CountDownLatch stopped = new CountDownLatch(1);
@@ -75,6 +99,15 @@ final class PacsCommand implements Callable<Integer> {
                 effective.dataDirectory().toAbsolutePath());
         if (pacs.monitoringUri() != null) {
             System.out.println("harness pacs: monitoring at " + pacs.monitoringUri() + " (JSON under /api, /metrics)");
+        }
+        pacs.hl7Port().ifPresent(p -> System.out.printf("harness pacs: HL7 v2 (MLLP) listening on %s:%d%n",
+                pacs.host(), p));
+        if (effective.worklist() != null) {
+            System.out.printf("harness pacs: worklist %s: %d step(s) scheduled, %d already held%n",
+                    effective.worklist(), pacs.worklistSeeded().scheduled(), pacs.worklistSeeded().alreadyHeld().size());
+        }
+        if (effective.normalizationProfiles() != null) {
+            System.out.println("harness pacs: normalization profiles from " + effective.normalizationProfiles());
         }
         System.out.println("harness pacs: " + pacs.archive().recoverySummary());
         System.out.println("harness pacs: ready; Ctrl-C stops");

@@ -10,6 +10,7 @@ import org.dicomharness.pacs.index.InstanceIndex;
 import org.dicomharness.pacs.index.PatientRegistry;
 import org.dicomharness.pacs.mpps.MppsService;
 import org.dicomharness.pacs.mpps.MppsStore;
+import org.dicomharness.pacs.normalize.Normalizer;
 import org.dicomharness.pacs.query.QueryService;
 import org.dicomharness.pacs.reconcile.PatientCoercion;
 import org.dicomharness.pacs.reconcile.PatientService;
@@ -87,9 +88,14 @@ public final class Archive implements AutoCloseable {
         return open(config, new IodArchivalValidator(waivers));
     }
 
-    /** Opens the archive in {@code config.dataDirectory()}, creating it when new, without vendor normalization. */
+    /**
+     * Opens the archive in {@code config.dataDirectory()}, creating it when new, with the vendor normalization
+     * profiles the configuration names ({@code normalizationProfiles}), if any.
+     */
     public static Archive open(PacsConfig config, ArchivalValidator validator) throws IOException {
-        return open(config, validator, IngestCoercion.NONE);
+        IngestCoercion normalization = config.normalizationProfiles() == null ? IngestCoercion.NONE
+                : Normalizer.load(config.normalizationProfiles(), MODIFYING_SYSTEM_PREFIX + config.aeTitle());
+        return open(config, validator, normalization);
     }
 
     /**

@@ -131,6 +131,23 @@ public final class OrthancPeer implements AutoCloseable {
         }
     }
 
+    /** POST of a JSON body on the REST API, the answer parsed as JSON. */
+    public JsonNode post(String path, String json) throws IOException {
+        HttpRequest rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            HttpResponse<String> rsp = http.send(rq, HttpResponse.BodyHandlers.ofString());
+            if (rsp.statusCode() != 200) {
+                throw new IOException("POST " + path + " answered " + rsp.statusCode() + ": " + rsp.body());
+            }
+            return JSON.readTree(rsp.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     @Override
     public void close() {
         process.close();

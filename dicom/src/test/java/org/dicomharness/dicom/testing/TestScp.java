@@ -91,7 +91,7 @@ public final class TestScp implements AutoCloseable {
         this.dir = Files.createDirectories(b.dir);
         this.aeTitle = b.aeTitle;
         this.destinations = Map.copyOf(b.destinations);
-        this.requestor = new AssociationRequestor(b.timeouts, b.moveTls);
+        this.requestor = new AssociationRequestor(b.timeouts, null);
         AcceptorPolicy.Builder policy = AcceptorPolicy.builder().calledAeTitles(aeTitle)
                 .accept(Uids.Verification, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian)
                 .acceptAllStorage(STORAGE_SYNTAXES).preferRequestorOrder(true);
@@ -369,7 +369,8 @@ public final class TestScp implements AutoCloseable {
         }
         var a = ctx.association();
         PresentationContext pc = a.findAcceptedContext(s.sopClassUid(), s.transferSyntaxUid())
-                .or(() -> a.findAcceptedContext(s.sopClassUid(), null)).orElse(null);
+                .or(() -> TransferSyntax.of(s.transferSyntaxUid()).encapsulated() ? java.util.Optional.empty()
+                        : a.findAcceptedContext(s.sopClassUid(), null)).orElse(null);
         if (pc == null) {
             a.trace().note("C-GET: no accepted context for " + s.sopClassUid() + "; sub-operation failed");
             return 0xA702;
@@ -389,7 +390,6 @@ public final class TestScp implements AutoCloseable {
         private java.util.function.Function<AcceptorPolicy, Negotiator> negotiator;
         private Timeouts timeouts = Timeouts.defaults();
         private TlsConfig tls;
-        private TlsConfig moveTls;
         private DimseOptions options = DimseOptions.defaults();
 
         private Builder(Path dir) {

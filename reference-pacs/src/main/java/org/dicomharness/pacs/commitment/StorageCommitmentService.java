@@ -109,16 +109,25 @@ public final class StorageCommitmentService {
         return new CommitmentReport(request.transactionUid(), request.requestorAe(), aeTitle, ok, failed);
     }
 
-    /** Sends the report through {@code sender} and records the outcome. */
+    /**
+     * Sends the report through {@code sender} and records the outcome; a report the requestor answers with a status
+     * other than Success, or that cannot be sent, is a workflow problem for the monitoring.
+     */
     public int deliver(CommitmentReport report, CommitmentReportSender sender) throws IOException {
         try {
             int status = sender.send(report);
             updateOutcome(report.transactionUid(), report, String.format("N-EVENT-REPORT-RSP %04X", status));
+            if (status != 0x0000) {
+                events.record(Kind.COMMITMENT_UNDELIVERED, report.requestorAe(), null, null, "transaction "
+                        + report.transactionUid() + ": " + report.requestorAe() + String.format(
+                        " answered the N-EVENT-REPORT with status %04X", status));
+            }
             return status;
         } catch (IOException e) {
             updateOutcome(report.transactionUid(), report, "not delivered: " + e.getMessage());
-            events.record(Kind.COMMITMENT, report.requestorAe(), null, null, "transaction " + report.transactionUid()
-                    + ": N-EVENT-REPORT not delivered to " + report.requestorAe() + ": " + e.getMessage());
+            events.record(Kind.COMMITMENT_UNDELIVERED, report.requestorAe(), null, null, "transaction "
+                    + report.transactionUid() + ": N-EVENT-REPORT not delivered to " + report.requestorAe() + ": "
+                    + e.getMessage());
             throw e;
         }
     }
@@ -180,8 +189,8 @@ public final class StorageCommitmentService {
     }
 
     private CommitmentException refuse(String callingAe, CommitmentException e) {
-        events.record(Kind.COMMITMENT, callingAe, null, null, String.format("N-ACTION refused %04X: ", e.status())
-                + e.getMessage());
+        events.record(Kind.COMMITMENT_REFUSED, callingAe, null, null,
+                String.format("N-ACTION refused %04X: ", e.status()) + e.getMessage());
         return e;
     }
 }

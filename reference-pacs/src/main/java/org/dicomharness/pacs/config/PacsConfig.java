@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +30,25 @@ import java.util.Map;
  * @param maxAssociations  concurrent associations accepted
  * @param validationWaivers YAML file of accepted validation findings (see {@code harness validate --waivers}), or
  *                         {@code null}
+ * @param hl7Port          port of the HL7 v2 MLLP listener (orders, ADT) on the bind address; 0 picks a free port,
+ *                         {@code null} runs none
+ * @param worklist         YAML file of scheduled steps loaded at start-up (see {@code WorklistSeed}); steps already
+ *                         held are kept as they are; {@code null} for none
+ * @param normalizationProfiles YAML file of vendor normalization profiles applied on ingest, or {@code null}
+ * @param commitmentReports where Storage Commitment N-EVENT-REPORTs go (default: the N-ACTION's association while
+ *                         it is open)
+ * @param monitoringGrace  how long after an MPPS COMPLETED or a scheduled start the monitoring waits before it
+ *                         reports a study as incomplete or a step as never performed (default one hour)
  */
 public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path dataDirectory, String jdbcUrl,
                          String jdbcUser, String jdbcPassword, Boolean fsync, IngestRules defaults,
                          Map<String, IngestRules> callingAeRules, List<String> allowedCallingAes,
                          Map<String, RemoteAe> remoteAes, Integer monitoringPort, Integer maxAssociations,
-                         Path validationWaivers) {
+                         Path validationWaivers, Integer hl7Port, Path worklist, Path normalizationProfiles,
+                         CommitmentReportMode commitmentReports, Duration monitoringGrace) {
+
+    /** Default {@link #monitoringGrace}. */
+    public static final Duration DEFAULT_MONITORING_GRACE = Duration.ofHours(1);
 
     public PacsConfig {
         aeTitle = aeTitle == null ? "REFPACS" : aeTitle;
@@ -48,18 +62,26 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
         fsync = fsync == null || fsync;
         monitoringPort = monitoringPort == null ? 0 : monitoringPort;
         maxAssociations = maxAssociations == null || maxAssociations <= 0 ? 50 : maxAssociations;
+        commitmentReports = commitmentReports == null ? CommitmentReportMode.SAME_ASSOCIATION : commitmentReports;
+        monitoringGrace = monitoringGrace == null ? DEFAULT_MONITORING_GRACE : monitoringGrace;
         if (aeTitle.isBlank() || aeTitle.length() > 16) {
             throw new IllegalArgumentException("AE title '" + aeTitle + "' must have 1 to 16 characters (PS3.5 AE)");
         }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port " + port + " is not 0-65535");
         }
+        if (hl7Port != null && (hl7Port < 0 || hl7Port > 65535)) {
+            throw new IllegalArgumentException("hl7Port " + hl7Port + " is not 0-65535");
+        }
+        if (monitoringGrace.isNegative()) {
+            throw new IllegalArgumentException("monitoringGrace " + monitoringGrace + " is negative");
+        }
     }
 
     /** Defaults: REFPACS on 127.0.0.1:11112, data in {@code dataDirectory}, everything else as documented. */
     public static PacsConfig defaults(Path dataDirectory) {
         return new PacsConfig(null, null, null, dataDirectory, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** Reads a YAML file; unknown keys are errors so that a misspelt setting is not silently ignored. */
@@ -147,6 +169,11 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
         private Integer monitoringPort;
         private Integer maxAssociations;
         private Path validationWaivers;
+        private Integer hl7Port;
+        private Path worklist;
+        private Path normalizationProfiles;
+        private CommitmentReportMode commitmentReports;
+        private Duration monitoringGrace;
 
         private Builder(PacsConfig c) {
             aeTitle = c.aeTitle;
@@ -164,6 +191,11 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
             monitoringPort = c.monitoringPort;
             maxAssociations = c.maxAssociations;
             validationWaivers = c.validationWaivers;
+            hl7Port = c.hl7Port;
+            worklist = c.worklist;
+            normalizationProfiles = c.normalizationProfiles;
+            commitmentReports = c.commitmentReports;
+            monitoringGrace = c.monitoringGrace;
         }
 
         public Builder aeTitle(String value) {
@@ -223,10 +255,41 @@ public record PacsConfig(String aeTitle, String bindAddress, Integer port, Path 
             return this;
         }
 
+        /** The HL7 listener's port (0: a free one), or {@code null} for no listener. */
+        public Builder hl7Port(Integer value) {
+            hl7Port = value;
+            return this;
+        }
+
+        public Builder worklist(Path value) {
+            worklist = value;
+            return this;
+        }
+
+        public Builder normalizationProfiles(Path value) {
+            normalizationProfiles = value;
+            return this;
+        }
+
+        public Builder commitmentReports(CommitmentReportMode value) {
+            commitmentReports = value;
+            return this;
+        }
+
+        public Builder monitoringGrace(Duration value) {
+            monitoringGrace = value;
+            return this;
+        }
+
+        public Builder remoteAe(RemoteAe ae) {
+            remoteAes.put(ae.aeTitle(), ae);
+            return this;
+        }
+
         public PacsConfig build() {
             return new PacsConfig(aeTitle, bindAddress, port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, fsync,
                     defaults, callingAeRules, allowedCallingAes, remoteAes, monitoringPort, maxAssociations,
-                    validationWaivers);
+                    validationWaivers, hl7Port, worklist, normalizationProfiles, commitmentReports, monitoringGrace);
         }
     }
 }

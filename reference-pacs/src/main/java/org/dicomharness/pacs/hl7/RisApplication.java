@@ -201,6 +201,7 @@ final class RisApplication implements ReceivingApplication<Message> {
                         && h.getError() != ErrorCode.APPLICATION_INTERNAL_ERROR
                         ? h.getError() : ErrorCode.SEGMENT_SEQUENCE_ERROR;
                 Terser t = new Terser(nak);
+                addressBack(t, incoming);
                 t.set("/MSA-3", truncate("message does not parse: " + reason, 80));
                 fillErr(t, code, "message does not parse: " + reason);
                 return parser.encode(nak);
@@ -208,6 +209,49 @@ final class RisApplication implements ReceivingApplication<Message> {
                 return outgoing;
             }
         };
+    }
+
+    /**
+     * When HAPI could not read the header either, the NAK it built names nobody: address it back to the sender
+     * (MSH-5/6 of the acknowledgement are MSH-3/4 of the message, HL7 v2.5 2.9.2) and give the trigger event, read
+     * from the raw MSH segment.
+     */
+    private static void addressBack(Terser nak, String incoming) throws HL7Exception {
+        if (incoming == null || incoming.length() < 8 || !incoming.startsWith("MSH")) {
+            return;
+        }
+        if (nak.get("/MSH-5") != null && !nak.get("/MSH-5").isEmpty()) {
+            return;
+        }
+        char fieldSeparator = incoming.charAt(3);
+        char componentSeparator = incoming.charAt(4);
+        int end = incoming.indexOf('\r');
+        String[] msh = (end < 0 ? incoming : incoming.substring(0, end)).split(
+                java.util.regex.Pattern.quote(String.valueOf(fieldSeparator)), -1);
+        // msh[0] is "MSH", msh[1] the encoding characters (MSH-2): MSH-n is msh[n - 1].
+        String[][] copies = {{"/MSH-3", field(msh, 5, componentSeparator)}, {"/MSH-4", field(msh, 6,
+                componentSeparator)}, {"/MSH-5", field(msh, 3, componentSeparator)}, {"/MSH-6", field(msh, 4,
+                componentSeparator)}};
+        for (String[] c : copies) {
+            if (!c[1].isEmpty()) {
+                nak.set(c[0], c[1]);
+            }
+        }
+        String[] type = msh.length > 8 ? msh[8].split(java.util.regex.Pattern.quote(String.valueOf(
+                componentSeparator)), -1) : new String[0];
+        if (type.length > 1 && !type[1].isEmpty()) {
+            nak.set("/MSH-9-2", type[1]);
+        }
+    }
+
+    /** The first component of MSH-{@code n}, or "". */
+    private static String field(String[] msh, int n, char componentSeparator) {
+        if (msh.length <= n - 1) {
+            return "";
+        }
+        String value = msh[n - 1];
+        int cut = value.indexOf(componentSeparator);
+        return cut < 0 ? value : value.substring(0, cut);
     }
 
     private static String rootMessage(Throwable e) {

@@ -36,6 +36,10 @@ public record PacsEvent(long pk, Instant occurredAt, Kind kind, String callingAe
         MPPS_UPDATED,
         MPPS_REFUSED,
         COMMITMENT,
+        /** A Storage Commitment N-ACTION refused (0112, 0115, 0123, 0110). */
+        COMMITMENT_REFUSED,
+        /** A Storage Commitment report that could not be delivered to the requestor. */
+        COMMITMENT_UNDELIVERED,
         COERCED,
         INSTANCES_REJECTED
     }

@@ -86,9 +86,13 @@ public final class MonitoringApi {
         return events(limit, Kind.COERCED, Kind.ACCESSION_MOVED);
     }
 
-    /** Refused HL7 messages, MPPS requests and commitment requests, and rejection notes applied. */
+    /**
+     * Refused HL7 messages, MPPS requests and commitment requests, commitment reports not delivered, and rejection
+     * notes applied.
+     */
     public List<PacsEvent> workflowProblems(int limit) {
-        return events(limit, Kind.HL7_REJECTED, Kind.MPPS_REFUSED, Kind.INSTANCES_REJECTED);
+        return events(limit, Kind.HL7_REJECTED, Kind.MPPS_REFUSED, Kind.COMMITMENT_REFUSED,
+                Kind.COMMITMENT_UNDELIVERED, Kind.INSTANCES_REJECTED);
     }
 
     public Map<String, Object> summary() {

@@ -79,7 +79,7 @@ final class StatusPage {
         h.append("</ul>");
         events(h, "Patient merges and updates", api.merges(50));
         events(h, "Coercions", api.coercions(50));
-        events(h, "Workflow problems (HL7, MPPS, rejection notes)", api.workflowProblems(50));
+        events(h, "Workflow problems (HL7, MPPS, storage commitment, rejection notes)", api.workflowProblems(50));
         events(h, "Rejected objects", api.rejected(50));
         events(h, "Duplicates", api.duplicates(50));
         events(h, "Failed transfers", api.failedTransfers(50));

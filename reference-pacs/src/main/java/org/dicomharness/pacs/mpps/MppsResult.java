@@ -35,6 +35,8 @@ public record MppsResult(int status, String sopInstanceUid, String errorComment,
     public static final int MISSING_ATTRIBUTE_VALUE = 0x0121;
     /** PS3.4 F.7.2.2.2 Error ID with 0110: the Performed Procedure Step Object may no longer be updated. */
     public static final int ERROR_ID_MAY_NO_LONGER_BE_UPDATED = 0xA710;
+    /** PS3.4 Table F.7.2-2: the Error Comment that goes with Error ID A710, word for word. */
+    public static final String MAY_NO_LONGER_BE_UPDATED = "Performed Procedure Step Object may no longer be updated";
 
     public MppsResult {
         attributeIdentifiers = attributeIdentifiers == null ? List.of() : List.copyOf(attributeIdentifiers);

@@ -89,8 +89,8 @@ public final class MppsService {
             }
             MppsStore.Instance current = found.get();
             if (!current.status().equals(IN_PROGRESS)) {
-                return new MppsResult(MppsResult.PROCESSING_FAILURE, sopInstanceUid, "Performed Procedure Step "
-                        + "Object may no longer be updated: its status is " + current.status() + " since "
+                return new MppsResult(MppsResult.PROCESSING_FAILURE, sopInstanceUid,
+                        MppsResult.MAY_NO_LONGER_BE_UPDATED + ": its status is " + current.status() + " since "
                         + current.finalAt() + " (PS3.4 F.7.2.2)", MppsResult.ERROR_ID_MAY_NO_LONGER_BE_UPDATED,
                         List.of());
             }

@@ -14,9 +14,17 @@ import org.dicomharness.pacs.query.InformationModel;
  * What the reference PACS accepts at association time (PS3.8 9.3.3/9.3.4): its own AE title as called AE, the
  * configured calling AEs, Verification, every storage SOP class in every transfer syntax the stack reads (the
  * requestor's preference wins, so an object is stored in the syntax the sender chose), the Query/Retrieve
- * models, and the SCP role for storage on C-GET associations.
+ * models, the workflow SOP classes (worklist, MPPS, storage commitment), and the SCP role for storage on C-GET
+ * associations.
  */
 final class PacsAcceptorPolicy {
+
+    /**
+     * Modality Worklist FIND (PS3.4 K), Modality Performed Procedure Step (PS3.4 F.7) and Storage Commitment Push
+     * Model (PS3.4 J.3), each in the two uncompressed little endian syntaxes.
+     */
+    static final List<String> WORKFLOW_SOP_CLASSES = List.of(Uids.ModalityWorklistInformationModelFind,
+            Uids.ModalityPerformedProcedureStep, Uids.StorageCommitmentPushModel);
 
     private PacsAcceptorPolicy() {
     }
@@ -35,6 +43,9 @@ final class PacsAcceptorPolicy {
             for (String sopClass : List.of(model.findSopClass(), model.moveSopClass(), model.getSopClass())) {
                 policy.accept(sopClass, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian);
             }
+        }
+        for (String workflow : WORKFLOW_SOP_CLASSES) {
+            policy.accept(workflow, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian);
         }
         for (UidEntry e : UidRegistry.standard().storageSopClasses()) {
             policy.allowRequestorScpRole(e.uid());

@@ -11,12 +11,16 @@ import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
+import org.dicomharness.dicom.io.BulkDataPolicy;
 import org.dicomharness.dicom.io.DicomFile;
+import org.dicomharness.dicom.io.Part10Reader;
+import org.dicomharness.dicom.io.ReadOptions;
 import org.dicomharness.dicom.net.dimse.CGetRq;
 import org.dicomharness.dicom.net.dimse.CGetScp;
 import org.dicomharness.dicom.net.dimse.CMoveRq;
 import org.dicomharness.dicom.net.dimse.CMoveScp;
 import org.dicomharness.dicom.net.dimse.CStoreRq;
+import org.dicomharness.dicom.net.dimse.DataSetWriter;
 import org.dicomharness.dicom.net.dimse.DataSets;
 import org.dicomharness.dicom.net.dimse.DimseChannel;
 import org.dicomharness.dicom.net.dimse.DimseClient;
@@ -43,9 +47,13 @@ import org.dicomharness.pacs.query.QueryException;
  * Destination, known only by configuration (an unknown AE title is answered with A801 at once); C-GET stores on
  * the requestor's own association. Each sub-operation reports Pending with the counts; the final response carries
  * the counts and, when some failed, the Failed SOP Instance UID List (C.4.2.1.4) with status B000 (some failed) or
- * A702 (all failed). Failures are recorded as events.
+ * A702 (all failed). Failures are recorded as events. Each object goes out with the Patient attributes of the patient
+ * its study is filed under now (after merges and updates), streamed from its file when nothing changed.
  */
 final class RetrieveScp implements CMoveScp, CGetScp {
+
+    /** Values larger than this stay in the stored file while an object is coerced (64 KiB). */
+    private static final long BULK_DATA_THRESHOLD = 64 * 1024;
 
     private final Archive archive;
     private final AssociationRequestor requestor;
@@ -158,8 +166,7 @@ final class RetrieveScp implements CMoveScp, CGetScp {
     }
 
     private int subOperation(ScpContext context, DimseClient remote, StoredInstance instance) throws IOException {
-        Path file = archive.store().resolve(instance.filePath());
-        DicomFile header = DataSets.header(file);
+        DataSetWriter data = current(context, instance);
         if (remote != null) {
             Optional<PresentationContext> pc = acceptedContext(remote.association(), instance);
             if (pc.isEmpty()) {
@@ -167,9 +174,8 @@ final class RetrieveScp implements CMoveScp, CGetScp {
                         + instance.sopClassUid() + " in " + instance.transferSyntaxUid());
                 return Status.SOP_CLASS_NOT_SUPPORTED;
             }
-            return remote.store(pc.get(), instance.sopClassUid(), instance.sopInstanceUid(),
-                    DataSets.ofFile(file, header), Priority.MEDIUM, context.association().callingAeTitle(),
-                    context.request().messageId()).status();
+            return remote.store(pc.get(), instance.sopClassUid(), instance.sopInstanceUid(), data, Priority.MEDIUM,
+                    context.association().callingAeTitle(), context.request().messageId()).status();
         }
         Optional<PresentationContext> pc = acceptedContext(context.association(), instance);
         if (pc.isEmpty()) {
@@ -179,7 +185,33 @@ final class RetrieveScp implements CMoveScp, CGetScp {
         }
         DimseChannel channel = context.channel();
         CStoreRq store = new CStoreRq(channel.nextMessageId(), instance.sopClassUid(), instance.sopInstanceUid());
-        return channel.invoke(pc.get(), store, DataSets.ofFile(file, header), null).await().status();
+        return channel.invoke(pc.get(), store, data, null).await().status();
+    }
+
+    /**
+     * The object as it must go out now: the stored file, streamed as it is, when nothing changed since it arrived;
+     * otherwise the data set with the current Patient attributes and Accession Number after an ADT^A08 / A40 or an
+     * order change, re-encoded with the replaced values in the Original Attributes Sequence (the
+     * {@link org.dicomharness.pacs.reconcile.RetrieveCoercion}). Pixel Data stays in the file either way: the data set
+     * is read with bulk data by reference.
+     */
+    private DataSetWriter current(ScpContext context, StoredInstance instance) throws IOException {
+        Path file = archive.store().resolve(instance.filePath());
+        DicomFile stored = Part10Reader.read(file, ReadOptions.defaults().withBulkData(BulkDataPolicy.REFERENCE)
+                .withBulkDataThreshold(BULK_DATA_THRESHOLD));
+        Dataset now;
+        try {
+            now = archive.retrieveCoercion().apply(instance, stored.dataset());
+        } catch (IndexException e) {
+            throw new IOException("cannot read the current patient of " + instance.sopInstanceUid() + ": "
+                    + e.getMessage(), e);
+        }
+        if (now == stored.dataset()) {
+            return DataSets.ofFile(file, stored);
+        }
+        context.association().trace().note("retrieve: " + instance.sopInstanceUid() + " goes out with the current "
+                + "patient and accession attributes, the stored values in the Original Attributes Sequence");
+        return DataSets.of(now);
     }
 
     /** The stored syntax when accepted; for native objects any accepted native syntax (we transcode those). */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dicomharness.pacs.index.PatientKey;
 import org.dicomharness.pacs.reconcile.PatientDemographics;
@@ -21,9 +22,19 @@ import org.dicomharness.pacs.reconcile.WorkflowException;
  *            requestedProcedureCode: {value: CTHEAD, scheme: 99LOCAL, meaning: "CT head"}}
  * </pre>
  *
- * Every item is scheduled as a new order (source YAML); a step already held is an error naming the item.
+ * Every item is scheduled as a new order (source YAML). {@link #load} treats a step already held as an error naming
+ * the item; {@link #loadKeepingHeld}, which the PACS uses at start-up (the same file is given at every start), keeps
+ * such a step as it is and lists it.
  */
 public final class WorklistSeed {
+
+    /** What a seeding did: the steps scheduled, and those already held (by order and step ID) and kept. */
+    public record Result(int scheduled, List<String> alreadyHeld) {
+
+        public Result {
+            alreadyHeld = List.copyOf(alreadyHeld);
+        }
+    }
 
     /** The file. */
     public record SeedFile(List<SeedItem> items) {
@@ -45,6 +56,18 @@ public final class WorklistSeed {
 
     /** Reads {@code yaml} and schedules every item; returns how many were scheduled. */
     public static int load(Path yaml, OrderService orders) throws IOException {
+        return load(yaml, orders, false).scheduled();
+    }
+
+    /**
+     * Reads {@code yaml} and schedules every item whose step is not held yet; a step already held (same order and
+     * Scheduled Procedure Step ID) is kept as it is, so that loading the same file at every start changes nothing.
+     */
+    public static Result loadKeepingHeld(Path yaml, OrderService orders) throws IOException {
+        return load(yaml, orders, true);
+    }
+
+    private static Result load(Path yaml, OrderService orders, boolean keepHeld) throws IOException {
         ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         SeedFile file;
@@ -57,20 +80,27 @@ public final class WorklistSeed {
                     + ")" : ""), e);
         }
         if (file == null || file.items() == null) {
-            return 0;
+            return new Result(0, List.of());
         }
         int n = 0;
+        int scheduled = 0;
+        List<String> held = new ArrayList<>();
         for (SeedItem item : file.items()) {
             if (item.patient() == null || item.step() == null) {
                 throw new IOException(yaml + ": item " + (n + 1) + " needs both 'patient' and 'step'");
             }
+            n++;
             try {
                 orders.schedule(item.patient().demographics(), item.step(), "YAML");
+                scheduled++;
             } catch (WorkflowException e) {
-                throw new IOException(yaml + ": item " + (n + 1) + ": " + e.getMessage(), e);
+                if (keepHeld && e.reason() == WorkflowException.Reason.DUPLICATE_ORDER) {
+                    held.add(item.step().orderKey() + "/" + item.step().spsId());
+                    continue;
+                }
+                throw new IOException(yaml + ": item " + n + ": " + e.getMessage(), e);
             }
-            n++;
         }
-        return n;
+        return new Result(scheduled, held);
     }
 }

@@ -16,6 +16,9 @@ import org.dicomharness.dicom.dict.Uids;
 import org.dicomharness.pacs.Archive;
 import org.dicomharness.pacs.ArchiveFixture;
 import org.dicomharness.pacs.index.Jdbc;
+import org.dicomharness.pacs.index.PacsEvent;
+import org.dicomharness.pacs.monitor.AssociationLog;
+import org.dicomharness.pacs.monitor.MonitoringApi;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -74,6 +77,30 @@ class StorageCommitmentServiceTest {
         assertThat(archive.commitment().deliver(report, sender)).isZero();
         assertThat(sender.sent).containsExactly(report);
         assertThat(outcome("2.25.1")).isEqualTo("N-EVENT-REPORT-RSP 0000");
+    }
+
+    @Test
+    void refusalsAndUndeliveredReportsAreWorkflowProblemsForTheMonitoring() throws IOException {
+        assertThatThrownBy(() -> archive.commitment().request(PUSH, 7, action("2.25.70", ref(SC, "1.2.3.1.1")),
+                "MOD")).isInstanceOf(CommitmentException.class);
+        CommitmentReport report = archive.commitment().request(PUSH, 1, action("2.25.71", ref(SC, "1.2.3.1.1")), "MOD")
+                .report();
+        assertThatThrownBy(() -> archive.commitment().deliver(report, r -> {
+            throw new IOException("connection refused");
+        })).isInstanceOf(IOException.class);
+        CommitmentReport refusedByRequestor = archive.commitment().request(PUSH, 1, action("2.25.72",
+                ref(SC, "1.2.3.1.2")), "MOD").report();
+        assertThat(archive.commitment().deliver(refusedByRequestor, r -> 0x0122)).isEqualTo(0x0122);
+        assertThat(outcome("2.25.72")).isEqualTo("N-EVENT-REPORT-RSP 0122");
+        List<PacsEvent> problems = new MonitoringApi(archive, new AssociationLog()).workflowProblems(10);
+        assertThat(problems).extracting(PacsEvent::kind).containsExactlyInAnyOrder(
+                PacsEvent.Kind.COMMITMENT_REFUSED, PacsEvent.Kind.COMMITMENT_UNDELIVERED,
+                PacsEvent.Kind.COMMITMENT_UNDELIVERED);
+        assertThat(problems).extracting(PacsEvent::detail).anySatisfy(d -> assertThat(d)
+                .contains("answered the N-EVENT-REPORT with status 0122"));
+        assertThat(problems).extracting(PacsEvent::detail).anySatisfy(d -> assertThat(d)
+                .contains("N-ACTION refused 0123").contains("Action Type ID 7 is not 1"))
+                .anySatisfy(d -> assertThat(d).contains("transaction 2.25.71").contains("connection refused"));
     }
 
     @Test

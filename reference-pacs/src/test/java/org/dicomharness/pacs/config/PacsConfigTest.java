@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,24 @@ class PacsConfigTest {
                 new IngestRules(DuplicatePolicy.OVERWRITE, PatientConflictPolicy.REJECT, ValidationPolicy.WARN));
         assertThat(config.rulesFor("ANY")).isEqualTo(IngestRules.defaults());
         assertThat(config.remoteAes().get("VIEWER")).isEqualTo(new RemoteAe("VIEWER", "127.0.0.1", 11113));
+        assertThat(config.commitmentReports()).isEqualTo(CommitmentReportMode.SAME_ASSOCIATION);
+        assertThat(config.monitoringGrace()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.hl7Port()).as("commented out: no HL7 listener").isNull();
+    }
+
+    @Test
+    void workflowSettingsLoad(@TempDir Path dir) throws IOException {
+        Path yaml = Files.writeString(dir.resolve("pacs.yaml"), "hl7Port: 0\nworklist: wl.yaml\n"
+                + "normalizationProfiles: profiles.yaml\ncommitmentReports: new-association\nmonitoringGrace: PT5M\n");
+        PacsConfig config = PacsConfig.load(yaml);
+        assertThat(config.hl7Port()).isZero();
+        assertThat(config.worklist()).isEqualTo(Path.of("wl.yaml"));
+        assertThat(config.normalizationProfiles()).isEqualTo(Path.of("profiles.yaml"));
+        assertThat(config.commitmentReports()).isEqualTo(CommitmentReportMode.NEW_ASSOCIATION);
+        assertThat(config.monitoringGrace()).isEqualTo(Duration.ofMinutes(5));
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), "commitmentReports: later\n");
+        assertThatThrownBy(() -> PacsConfig.load(bad)).isInstanceOf(IOException.class)
+                .hasMessageContaining("'later' is not one of [same-association, new-association]");
     }
 
     @Test

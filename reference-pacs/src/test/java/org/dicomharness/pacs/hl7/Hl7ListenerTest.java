@@ -239,6 +239,10 @@ class Hl7ListenerTest {
             assertThat(field(ack, "MSA", 2)).isEqualTo("N6");
             assertThat(field(ack, "ERR", 3)).as(ack).startsWith("102");
             assertThat(field(ack, "ERR", 8)).as(ack).contains("yesterday");
+            assertThat(field(ack, "MSH", 5)).as("addressed back to the sender, " + ack).isEqualTo("RIS");
+            assertThat(field(ack, "MSH", 6)).as(ack).isEqualTo("HOSP");
+            assertThat(field(ack, "MSH", 3)).as(ack).isEqualTo("PACS");
+            assertThat(field(ack, "MSH", 9)).as(ack).startsWith("ACK^A01");
         }
         assertThat(snapshot()).isEqualTo(before);
         assertThat(archive.events().recent(5, PacsEvent.Kind.HL7_REJECTED)).isNotEmpty();

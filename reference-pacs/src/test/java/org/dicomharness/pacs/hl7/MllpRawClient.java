@@ -9,7 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** A plain socket MLLP client: writes 0x0B, the message, 0x1C 0x0D and reads the answer framed the same way. */
-final class MllpRawClient implements AutoCloseable {
+public final class MllpRawClient implements AutoCloseable {
 
     private static final int START_BLOCK = 0x0B;
     private static final int END_BLOCK = 0x1C;
@@ -17,7 +17,7 @@ final class MllpRawClient implements AutoCloseable {
 
     private final Socket socket;
 
-    MllpRawClient(int port) throws IOException {
+    public MllpRawClient(int port) throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.setSoTimeout(10_000);
@@ -25,11 +25,11 @@ final class MllpRawClient implements AutoCloseable {
     }
 
     /** Sends one message (segments joined by CR) and returns the acknowledgement's text. */
-    String send(String message) throws IOException {
+    public String send(String message) throws IOException {
         return sendBytes(message.getBytes(StandardCharsets.ISO_8859_1));
     }
 
-    String sendBytes(byte[] payload) throws IOException {
+    public String sendBytes(byte[] payload) throws IOException {
         OutputStream out = socket.getOutputStream();
         ByteArrayOutputStream frame = new ByteArrayOutputStream();
         frame.write(START_BLOCK);

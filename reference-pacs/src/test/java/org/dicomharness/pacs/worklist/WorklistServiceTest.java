@@ -163,6 +163,13 @@ class WorklistServiceTest {
                 assertThat(r.getSequence(Tags.RequestedProcedureCodeSequence).get(0).getString(Tags.CodeValue))
                         .isEqualTo("DXCHEST");
             });
+            assertThatThrownBy(() -> WorklistSeed.load(yaml, fresh.orders())).as("loading it twice")
+                    .isInstanceOf(IOException.class).hasMessageContaining("item 1")
+                    .hasMessageContaining("already has Scheduled Procedure Step S9");
+            WorklistSeed.Result again = WorklistSeed.loadKeepingHeld(yaml, fresh.orders());
+            assertThat(again.scheduled()).isZero();
+            assertThat(again.alreadyHeld()).containsExactly("O9/S9");
+            assertThat(fresh.worklistStore().all()).as("kept as it was, not doubled").hasSize(1);
             Path bad = dir.resolve("bad.yaml");
             Files.writeString(bad, """
                     items:

@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param sameAssociationWait how long the N-ACTION association stays open for the report to come on it (PS3.4
  *                            J.3.3: the SCP may use it or open a new association); after that it is released and
  *                            only a report on a new association to the simulator's own SCP can arrive. Zero releases
- *                            at once, which forces the SCP to open a new association.
+ *                            at once.
  */
 public record CommitmentOptions(Duration timeout, Duration sameAssociationWait) {
 
@@ -27,7 +27,10 @@ public record CommitmentOptions(Duration timeout, Duration sameAssociationWait) 
         return new CommitmentOptions(Duration.ofSeconds(30), Duration.ofSeconds(30));
     }
 
-    /** Releases the N-ACTION association at once: the report must come on a new association. */
+    /**
+     * Releases the N-ACTION association as soon as the N-ACTION-RSP is in: a report the SCP has not sent on it by then
+     * must come on a new association (an SCP that sends it right behind its response may still use the first).
+     */
     public CommitmentOptions reportOnNewAssociation() {
         return new CommitmentOptions(timeout, Duration.ZERO);
     }

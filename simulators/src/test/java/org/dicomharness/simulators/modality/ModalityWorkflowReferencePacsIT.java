@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dicomharness.dicom.dict.Tags;
+import org.dicomharness.pacs.config.CommitmentReportMode;
 import org.dicomharness.pacs.config.PacsConfig;
 import org.dicomharness.pacs.config.RemoteAe;
-import org.dicomharness.pacs.hl7.Hl7Listener;
 import org.dicomharness.pacs.net.ReferencePacs;
 import org.dicomharness.simulators.CodedEntry;
 import org.dicomharness.simulators.Patient;
@@ -28,7 +28,6 @@ import org.dicomharness.testdata.ObjectKind;
 import org.dicomharness.testdata.syntax.OutputSyntax;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and it is bit for bit what the modality sent.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@Disabled("needs the reference PACS worklist/MPPS/commitment SCPs from branch workflow-net")
 class ModalityWorkflowReferencePacsIT {
 
     private ReferencePacs pacs;
-    private Hl7Listener hl7;
     private ModalitySimulator modality;
     private RisSimulator ris;
     private Target target;
@@ -55,23 +52,22 @@ class ModalityWorkflowReferencePacsIT {
     void start(@TempDir Path tmp) throws Exception {
         dir = tmp;
         modality = new ModalitySimulator(ModalityConfig.of("MODCT"));
-        Target self = modality.startListener();
-        PacsConfig config = PacsConfig.defaults(tmp.resolve("pacs")).toBuilder().port(0).monitoringPort(-1)
-                .fsync(false).build().withRemoteAe(new RemoteAe(self.aeTitle(), self.host(), self.port()));
-        pacs = ReferencePacs.start(config);
-        hl7 = Hl7Listener.start("127.0.0.1", 0, pacs.archive().patients(), pacs.archive().orders(),
-                pacs.archive().events());
+        pacs = ReferencePacs.start(config(tmp.resolve("pacs"), CommitmentReportMode.SAME_ASSOCIATION));
         ris = new RisSimulator();
         target = new Target(pacs.aeTitle(), "127.0.0.1", pacs.port());
+    }
+
+    /** The PACS with its HL7 listener, knowing the modality's AE for commitment reports on a new association. */
+    private PacsConfig config(Path data, CommitmentReportMode reports) throws Exception {
+        Target self = modality.startListener();
+        return PacsConfig.defaults(data).toBuilder().port(0).hl7Port(0).monitoringPort(-1).fsync(false)
+                .commitmentReports(reports).remoteAe(new RemoteAe(self.aeTitle(), self.host(), self.port())).build();
     }
 
     @AfterAll
     void stop() {
         if (ris != null) {
             ris.close();
-        }
-        if (hl7 != null) {
-            hl7.close();
         }
         if (pacs != null) {
             pacs.close();
@@ -82,15 +78,23 @@ class ModalityWorkflowReferencePacsIT {
     }
 
     private void schedule(OrderMessageType type, String id, String accession) {
+        schedule(pacs, type, id, accession);
+    }
+
+    private void schedule(ReferencePacs at, OrderMessageType type, String id, String accession) {
         Order order = Order.newOrder(type, new Patient("Flow^" + id, "WF-" + id, "HOSP", "19710101", "O"), accession,
                 "RP-" + id, "SPS-" + id, "CT").withStation("MODCT", "CT room").withStart(LocalDateTime.now())
                 .withCodes(new CodedEntry("CTHEAD", "99LOCAL", "CT head"), new CodedEntry("P-HEAD", "99LOCAL",
                         "Head protocol")).withPhysicians("Ref^Rita", "Req^Rolf");
-        Hl7Ack ack = ris.sendOrder("127.0.0.1", hl7.port(), order);
+        Hl7Ack ack = ris.sendOrder("127.0.0.1", at.hl7Port().orElseThrow(), order);
         assertThat(ack.accepted()).as(ack.summary() + "\n" + ack.sent().replace("\r", "\n")).isTrue();
     }
 
     private WorkflowPlan plan(String accession, int procedures, long seed) {
+        return plan(target, accession, procedures, seed);
+    }
+
+    private WorkflowPlan plan(Target target, String accession, int procedures, long seed) {
         return WorkflowPlan.fullAgainst(target, new AcquisitionSpec(List.of(ObjectKind.CT), 1, 2, OutputSyntax.EXPLICIT,
                 seed), dir.resolve("acq-" + accession)).withWorklist(target, WorklistQuery.forModality("CT")
                 .withStationAeTitle("MODCT").withAccessionNumber(accession))
@@ -139,21 +143,32 @@ class ModalityWorkflowReferencePacsIT {
         }
     }
 
+    /**
+     * A PACS configured to report storage commitment on a new association (IHE RAD-10's asynchronous report) opens
+     * one to the modality's SCP, with the SCP role selection the modality accepts; the step ends DISCONTINUED and the
+     * worklist item follows.
+     */
     @Test
-    void discontinuedStepAndCommitmentReportOnANewAssociation() {
-        schedule(OrderMessageType.ORM_O01, "C", "WFDIS-1");
-        WorkflowPlan plan = plan("WFDIS-1", 1, 42).discontinued()
-                .withCommitment(target, CommitmentOptions.defaults().reportOnNewAssociation());
-        WorkflowResult result = modality.runWorkflow(plan);
-        assertThat(result.succeeded()).as(result.table() + "\n" + result.traces()).isTrue();
-        assertThat(result.step(0, WorkflowStep.Kind.MPPS_DISCONTINUED)).hasValueSatisfying(s ->
-                assertThat(s.verdict()).isEqualTo(WorkflowStep.Verdict.PASSED));
-        assertThat(pacs.archive().worklistStore().all()).filteredOn(w -> "WFDIS-1".equals(w.accessionNumber()))
-                .singleElement().satisfies(w -> assertThat(w.status().name()).isEqualTo("DISCONTINUED"));
-        CommitmentResult commitment = result.result(0, WorkflowStep.Kind.STORAGE_COMMITMENT, CommitmentResult.class)
-                .orElseThrow();
-        assertThat(commitment.delivery()).isEqualTo(CommitmentResult.Delivery.NEW_ASSOCIATION);
-        assertThat(commitment.associations()).hasSize(2);
+    void discontinuedStepAndCommitmentReportOnANewAssociation() throws Exception {
+        try (ReferencePacs other = ReferencePacs.start(config(dir.resolve("pacs-new-association"),
+                CommitmentReportMode.NEW_ASSOCIATION))) {
+            Target otherTarget = new Target(other.aeTitle(), "127.0.0.1", other.port());
+            schedule(other, OrderMessageType.ORM_O01, "C", "WFDIS-1");
+            WorkflowPlan plan = plan(otherTarget, "WFDIS-1", 1, 42).discontinued()
+                    .withCommitment(otherTarget, CommitmentOptions.defaults().reportOnNewAssociation());
+            WorkflowResult result = modality.runWorkflow(plan);
+            assertThat(result.succeeded()).as(result.table() + "\n" + result.traces()).isTrue();
+            assertThat(result.step(0, WorkflowStep.Kind.MPPS_DISCONTINUED)).hasValueSatisfying(s ->
+                    assertThat(s.verdict()).isEqualTo(WorkflowStep.Verdict.PASSED));
+            assertThat(other.archive().worklistStore().all()).filteredOn(w -> "WFDIS-1".equals(w.accessionNumber()))
+                    .singleElement().satisfies(w -> assertThat(w.status().name()).isEqualTo("DISCONTINUED"));
+            CommitmentResult commitment = result.result(0, WorkflowStep.Kind.STORAGE_COMMITMENT,
+                    CommitmentResult.class).orElseThrow();
+            assertThat(commitment.delivery()).isEqualTo(CommitmentResult.Delivery.NEW_ASSOCIATION);
+            assertThat(commitment.associations()).hasSize(2);
+            assertThat(commitment.associations().get(1).traceText()).contains("N-EVENT-REPORT-RQ")
+                    .contains("RoleSelection");
+        }
     }
 
     @Test

@@ -90,6 +90,14 @@ public final class DataSets {
         };
     }
 
+    /**
+     * Whether a data set encoded in {@code from} can be sent in {@code to} by this implementation: the same
+     * syntax, or two native (uncompressed) ones; compressed Pixel Data is never decoded here.
+     */
+    public static boolean canConvert(TransferSyntax from, TransferSyntax to) {
+        return from.equals(to) || !from.encapsulated() && !to.encapsulated();
+    }
+
     /** Reads a file's File Meta Information and syntax without loading Pixel Data. */
     public static DicomFile header(Path file) throws IOException {
         return Part10Reader.read(file, ReadOptions.defaults().withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA));

@@ -1,6 +1,5 @@
 package org.dicomharness.dicom.net.dimse;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
@@ -42,7 +41,6 @@ import org.dicomharness.dicom.net.ul.State;
  */
 public final class DimseChannel implements AssociationListener {
 
-    public static final int MAX_COMMAND_SET = 1 << 20;
     private static final int MAX_WORKERS = 16;
 
     private final ServiceRegistry services;
@@ -57,7 +55,7 @@ public final class DimseChannel implements AssociationListener {
     private volatile Semaphore window;
     private volatile int windowSize;
     private volatile ExecutorService workers;
-    private Incoming incoming;
+    private volatile MessageAssembler assembler;
 
     public DimseChannel(ServiceRegistry services, DimseOptions options) {
         this.services = services == null ? new ServiceRegistry() : services;
@@ -133,34 +131,16 @@ public final class DimseChannel implements AssociationListener {
     // =====================================================================================================
     // Receiving (association reader thread)
 
-    /** What the current message has delivered so far. */
-    private final class Incoming {
-        final int contextId;
-        final ByteArrayOutputStream command = new ByteArrayOutputStream(256);
-        Sink data;
-
-        Incoming(int contextId) {
-            this.contextId = contextId;
-        }
-    }
-
-    private interface Sink {
-        void fragment(byte[] bytes) throws DimseException;
-
-        void end() throws DimseException;
-
-        void fail(IOException e);
-    }
-
     @Override
     public void onPData(Association a, PDataTf pdu) {
         if (association == null) {
             association = a;
         }
         start();
+        MessageAssembler in = assembler();
         for (PresentationDataValue v : pdu.values()) {
             try {
-                pdv(v);
+                in.pdv(v);
             } catch (DimseException e) {
                 violation(e.getMessage());
                 return;
@@ -168,56 +148,29 @@ public final class DimseChannel implements AssociationListener {
         }
     }
 
-    private void pdv(PresentationDataValue v) throws DimseException {
-        if (v.isCommand()) {
-            if (incoming != null && incoming.data != null) {
-                throw new DimseException("a command fragment arrived on presentation context " + v.presentationContextId()
-                        + " while a data set was incomplete (PS3.8 E.2: one message at a time)");
-            }
-            if (incoming == null) {
-                incoming = new Incoming(v.presentationContextId());
-            } else if (incoming.contextId != v.presentationContextId()) {
-                throw new DimseException("command fragments on presentation contexts " + incoming.contextId + " and "
-                        + v.presentationContextId() + " (PS3.8 E.2)");
-            }
-            incoming.command.writeBytes(v.data());
-            if (incoming.command.size() > MAX_COMMAND_SET) {
-                throw new DimseException("command set exceeds " + MAX_COMMAND_SET + " bytes");
-            }
-            if (v.isLast()) {
-                commandComplete();
-            }
-            return;
+    private MessageAssembler assembler() {
+        MessageAssembler in = assembler;
+        if (in == null) {
+            in = new MessageAssembler(association, new MessageAssembler.Dispatcher() {
+                @Override
+                public DataSetSink command(DimseMessage message, PresentationContext pc, boolean hasDataSet) {
+                    return commandReceived(message, pc, hasDataSet);
+                }
+
+                @Override
+                public String describe(DimseMessage message, PresentationContext pc) {
+                    return DimseChannel.describe(message, pc, requestSop(message));
+                }
+            });
+            assembler = in;
         }
-        if (incoming == null || incoming.data == null) {
-            throw new DimseException("a data set fragment arrived on presentation context " + v.presentationContextId()
-                    + " without a command announcing a data set (PS3.7 6.3.1, E.1 Command Data Set Type)");
-        }
-        if (incoming.contextId != v.presentationContextId()) {
-            throw new DimseException("the data set arrived on presentation context " + v.presentationContextId()
-                    + " but its command on " + incoming.contextId + " (PS3.7 6.3.1: same presentation context)");
-        }
-        Sink sink = incoming.data;
-        sink.fragment(v.data());
-        if (v.isLast()) {
-            incoming = null;
-            sink.end();
-        }
+        return in;
     }
 
-    private void commandComplete() throws DimseException {
+    /** A complete command: where its data set goes, and what to do with the message. */
+    private DataSetSink commandReceived(DimseMessage m, PresentationContext pc, boolean hasData) {
         Association a = association;
-        byte[] bytes = incoming.command.toByteArray();
-        Dataset command = CommandSet.decodeDataset(bytes);
-        CommandSet.checkGroupLength(command, bytes.length).ifPresent(n -> a.trace().note("DIMSE: " + n));
-        CommandSet.removeForeignElements(command).ifPresent(n -> a.trace().note("DIMSE deviation: " + n));
-        DimseMessage m = CommandSet.decode(command);
-        boolean hasData = CommandSet.hasDataSet(command);
-        PresentationContext pc = a.acceptedContext(incoming.contextId);
-        a.trace().note("DIMSE <- " + describe(m, pc, requestSop(m)) + (hasData ? " + data set" : ""));
-        if (!hasData) {
-            incoming = null;
-        }
+        long bound = options.maxInMemoryDataSet();
         if (m instanceof DimseResponse r) {
             PendingRequest p = pending.get(r.messageIdBeingRespondedTo());
             if (p == null) {
@@ -225,11 +178,10 @@ public final class DimseChannel implements AssociationListener {
                         + ", which is not outstanding; ignored");
             }
             if (hasData) {
-                incoming.data = new MemorySink(pc, (ds, error) -> respond(p, r, ds));
-            } else {
-                respond(p, r, null);
+                return DataSetSink.memory(pc, bound, (ds, error) -> respond(p, r, ds));
             }
-            return;
+            respond(p, r, null);
+            return null;
         }
         DimseRequest rq = (DimseRequest) m;
         if (rq instanceof CCancelRq cancel) {
@@ -240,22 +192,21 @@ public final class DimseChannel implements AssociationListener {
                 a.trace().note("DIMSE: C-CANCEL-RQ for message ID " + cancel.messageIdBeingRespondedTo()
                         + ", which is not being performed; ignored (PS3.7 9.3.2.3)");
             }
-            if (hasData) {
-                incoming.data = new MemorySink(pc, (ds, error) -> { });
-            }
-            return;
+            return hasData ? DataSetSink.memory(pc, bound, (ds, error) -> { }) : null;
         }
         if (!hasData) {
             submit(pc, rq, null);
-            return;
+            return null;
         }
         if (rq instanceof CStoreRq && services.handler(CommandField.C_STORE_RQ, rq.sopClassUid()) != null) {
             PdvInputStream stream = new PdvInputStream();
-            incoming.data = new StreamSink(stream);
             submit(pc, rq, stream);
-            return;
+            return DataSetSink.stream(stream, () -> {
+                State s = a.state();
+                return s != State.STA1 && s != State.STA13;
+            });
         }
-        incoming.data = new MemorySink(pc, (ds, error) -> {
+        return DataSetSink.memory(pc, bound, (ds, error) -> {
             if (error != null) {
                 a.trace().note("DIMSE: the data set of " + rq.commandField() + " cannot be parsed: " + error.getMessage());
             }
@@ -277,85 +228,10 @@ public final class DimseChannel implements AssociationListener {
         }
     }
 
-    private interface ParsedDataSet {
-        void accept(Dataset dataset, IOException error);
-    }
-
-    /** Collects a data set in memory (bounded) and parses it in the context's transfer syntax. */
-    private final class MemorySink implements Sink {
-        private final PresentationContext pc;
-        private final ParsedDataSet then;
-        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-
-        MemorySink(PresentationContext pc, ParsedDataSet then) {
-            this.pc = pc;
-            this.then = then;
-        }
-
-        @Override
-        public void fragment(byte[] b) throws DimseException {
-            if (bytes.size() + (long) b.length > options.maxInMemoryDataSet()) {
-                throw new DimseException("data set exceeds the in-memory bound of " + options.maxInMemoryDataSet()
-                        + " bytes");
-            }
-            bytes.writeBytes(b);
-        }
-
-        @Override
-        public void end() {
-            Dataset ds = null;
-            IOException error = null;
-            try {
-                ds = DataSets.parse(bytes.toByteArray(), TransferSyntax.of(pc.transferSyntax()));
-            } catch (IOException | RuntimeException e) {
-                error = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            }
-            then.accept(ds, error);
-        }
-
-        @Override
-        public void fail(IOException e) {
-            // Nothing to release: the bytes are dropped with the sink.
-        }
-    }
-
-    /** Hands fragments to a handler's stream as they arrive. */
-    private final class StreamSink implements Sink {
-        private final PdvInputStream stream;
-
-        StreamSink(PdvInputStream stream) {
-            this.stream = stream;
-        }
-
-        @Override
-        public void fragment(byte[] b) {
-            stream.feed(b, this::alive);
-        }
-
-        @Override
-        public void end() {
-            stream.end(this::alive);
-        }
-
-        @Override
-        public void fail(IOException e) {
-            stream.fail(e);
-        }
-
-        private boolean alive() {
-            State s = association.state();
-            return s != State.STA1 && s != State.STA13;
-        }
-    }
-
     private void violation(String message) {
         Association a = association;
         a.trace().note("DIMSE protocol violation: " + message);
-        Incoming in = incoming;
-        incoming = null;
-        if (in != null && in.data != null) {
-            in.data.fail(new IOException(message));
-        }
+        assembler().fail(new IOException(message));
         a.abort("DIMSE protocol violation: " + message);
     }
 
@@ -406,6 +282,13 @@ public final class DimseChannel implements AssociationListener {
         } finally {
             performing.remove(rq.messageId());
             inFlight.decrementAndGet();
+        }
+        for (Runnable task : ctx.afterResponseTasks()) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                a.trace().note("DIMSE: the task after the response to message ID " + rq.messageId() + " failed: " + e);
+            }
         }
     }
 
@@ -571,12 +454,22 @@ public final class DimseChannel implements AssociationListener {
         sendLock.lock();
         try {
             a.trace().note("DIMSE -> " + describe(message, pc, requestSop(message)) + (data != null ? " + data set" : ""));
-            PdvOutputStream cmd = new PdvOutputStream(a, pc.id(), true, false);
+            PdvOutputStream cmd = new PdvOutputStream(a, pc.id(), true, false, command.length);
             cmd.write(command);
             cmd.close();
             if (data != null) {
                 PdvOutputStream out = new PdvOutputStream(a, pc.id(), false, options.dropLastFragment());
-                data.write(out, TransferSyntax.of(pc.transferSyntax()));
+                try {
+                    data.write(out, TransferSyntax.of(pc.transferSyntax()));
+                } catch (IOException | RuntimeException e) {
+                    // The command is on the wire and the data set is not complete: no later message could be
+                    // told apart from it (PS3.8 E.2), so the association cannot go on.
+                    String msg = "the data set of " + message.commandField() + " could not be sent completely after "
+                            + out.sent() + " bytes: " + e.getMessage();
+                    a.trace().note("DIMSE: " + msg);
+                    a.abort(msg);
+                    throw e;
+                }
                 out.close();
             }
         } finally {
@@ -602,9 +495,9 @@ public final class DimseChannel implements AssociationListener {
                 }
             }
         }
-        Incoming in = incoming;
-        if (in != null && in.data != null) {
-            in.data.fail(e);
+        MessageAssembler in = assembler;
+        if (in != null) {
+            in.fail(e);
         }
     }
 
@@ -680,6 +573,7 @@ public final class DimseChannel implements AssociationListener {
             if (r instanceof CMoveRq mv) {
                 sb.append(" to ").append(mv.moveDestination());
             }
+            sb.append(describeNRequest(r));
         } else {
             DimseResponse r = (DimseResponse) m;
             Status st = StatusRegistry.standard().lookup(r.status(), ServiceClass.of(r.commandField(), sopClassUid));
@@ -692,10 +586,53 @@ public final class DimseChannel implements AssociationListener {
             } else if (r instanceof CMoveRsp mv) {
                 sb.append(' ').append(mv.subOperations());
             }
+            sb.append(describeNResponse(r));
         }
         if (pc != null) {
             sb.append(" [pc ").append(pc.id()).append(']');
         }
         return sb.toString();
+    }
+
+    /** The SOP Instance and the event or action type of a DIMSE-N request (PS3.7 10.3), for the evidence. */
+    private static String describeNRequest(DimseRequest r) {
+        if (r instanceof NEventReportRq n) {
+            return " instance " + n.affectedSopInstanceUid() + " event type " + n.eventTypeId();
+        }
+        if (r instanceof NActionRq n) {
+            return " instance " + n.requestedSopInstanceUid() + " action type " + n.actionTypeId();
+        }
+        if (r instanceof NCreateRq n) {
+            return " instance " + (n.affectedSopInstanceUid() == null ? "(to be assigned)" : n.affectedSopInstanceUid());
+        }
+        if (r instanceof NSetRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        if (r instanceof NGetRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        if (r instanceof NDeleteRq n) {
+            return " instance " + n.requestedSopInstanceUid();
+        }
+        return "";
+    }
+
+    /** The SOP Instance and the event or action type of a DIMSE-N response (PS3.7 10.3), for the evidence. */
+    private static String describeNResponse(DimseResponse r) {
+        if (r instanceof NEventReportRsp n) {
+            return " instance " + n.affectedSopInstanceUid() + (n.eventTypeId() == null ? "" : " event type "
+                    + n.eventTypeId());
+        }
+        if (r instanceof NActionRsp n) {
+            return " instance " + n.affectedSopInstanceUid() + (n.actionTypeId() == null ? "" : " action type "
+                    + n.actionTypeId());
+        }
+        if (r instanceof NCreateRsp n) {
+            return " instance " + n.affectedSopInstanceUid();
+        }
+        if (r instanceof NSetRsp n) {
+            return " instance " + n.affectedSopInstanceUid();
+        }
+        return "";
     }
 }

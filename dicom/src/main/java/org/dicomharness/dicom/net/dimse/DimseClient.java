@@ -96,8 +96,31 @@ public final class DimseClient implements AutoCloseable {
         String sop = sopClass(header);
         String inst = header.fileMeta().getString(Tags.MediaStorageSOPInstanceUID,
                 header.dataset().getString(Tags.SOPInstanceUID));
-        PresentationContext pc = context(sop, header.transferSyntax().uid());
-        return store(pc, sop, inst, DataSets.ofFile(file, header), Priority.MEDIUM, null, null);
+        return store(contextFor(header), sop, inst, DataSets.ofFile(file, header), Priority.MEDIUM, null, null);
+    }
+
+    /**
+     * The accepted context that can carry a file: its own syntax preferred, else a native syntax when the
+     * file is native (re-encoded while streaming).
+     *
+     * @throws DimseException before anything is sent, when no accepted context can carry the file
+     */
+    public PresentationContext contextFor(DicomFile header) throws DimseException {
+        String sop = sopClass(header);
+        var exact = association.findAcceptedContext(sop, header.transferSyntax().uid());
+        if (exact.isPresent()) {
+            return exact.get();
+        }
+        for (PresentationContext pc : association.presentationContexts()) {
+            if (pc.isAccepted() && pc.abstractSyntax().equals(sop) && DataSets.canConvert(header.transferSyntax(),
+                    org.dicomharness.dicom.TransferSyntax.of(pc.transferSyntax()))) {
+                return pc;
+            }
+        }
+        throw new DimseException("no accepted presentation context can carry "
+                + org.dicomharness.dicom.net.pdu.Uid.describe(sop) + " in " + header.transferSyntax()
+                + " (this implementation does not transcode compressed Pixel Data); negotiated: "
+                + association.presentationContexts());
     }
 
     static String sopClass(DicomFile header) throws DimseException {

@@ -25,11 +25,16 @@ final class PdvOutputStream extends OutputStream {
      * @param dropLastFragment fault injection: never send the last fragment, leaving the message incomplete
      */
     PdvOutputStream(Association association, int contextId, boolean command, boolean dropLastFragment) {
+        this(association, contextId, command, dropLastFragment, Integer.MAX_VALUE);
+    }
+
+    /** @param sizeHint the message's length when known (a command set), so that its buffer is no larger */
+    PdvOutputStream(Association association, int contextId, boolean command, boolean dropLastFragment, int sizeHint) {
         this.association = association;
         this.contextId = contextId;
         this.command = command;
         this.dropLastFragment = dropLastFragment;
-        this.buffer = new byte[association.maxPdvDataLength()];
+        this.buffer = new byte[Math.max(1, Math.min(association.maxPdvDataLength(), sizeHint))];
     }
 
     @Override

@@ -1,6 +1,6 @@
 package org.dicomharness.dicom.net.dimse;
 
-/** Priority (0000,0700) of C-STORE, C-FIND, C-GET and C-MOVE requests (PS3.7 9.1.1.1.5... E.1). */
+/** Priority (0000,0700) of C-STORE, C-FIND, C-GET and C-MOVE requests (PS3.7 E.1). */
 public enum Priority {
     MEDIUM(0x0000), HIGH(0x0001), LOW(0x0002);
 

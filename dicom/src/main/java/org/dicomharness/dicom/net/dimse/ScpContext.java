@@ -1,6 +1,8 @@
 package org.dicomharness.dicom.net.dimse;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.net.ul.Association;
@@ -16,6 +18,7 @@ public final class ScpContext {
     private final PresentationContext context;
     private final DimseRequest request;
     private volatile boolean cancelled;
+    private final List<Runnable> afterResponse = new CopyOnWriteArrayList<>();
 
     ScpContext(DimseChannel channel, PresentationContext context, DimseRequest request) {
         this.channel = channel;
@@ -50,6 +53,19 @@ public final class ScpContext {
 
     void cancel() {
         cancelled = true;
+    }
+
+    /**
+     * Runs {@code task} on the performing thread once the final response has been sent, or could not be sent
+     * because the association ended: for what a service does after its response, such as the N-EVENT-REPORT that
+     * follows the N-ACTION-RSP of Storage Commitment (PS3.4 J.3.3). A task that fails is noted in the trace.
+     */
+    public void afterResponse(Runnable task) {
+        afterResponse.add(task);
+    }
+
+    List<Runnable> afterResponseTasks() {
+        return List.copyOf(afterResponse);
     }
 
     /** C-FIND: sends one match as a Pending (FF00) response. */

@@ -1,6 +1,5 @@
 package org.dicomharness.dicom.net.pdu;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -77,7 +76,10 @@ public final class PduDecoder {
                     + length + " exceeds " + (type == PduType.P_DATA_TF ? "the Maximum Length announced by this "
                     + "side, " + bound : "the bound of " + bound + " bytes"));
         }
-        byte[] body = readFully((int) length, start, type.standardName());
+        if (type == PduType.P_DATA_TF) {
+            return pData(length, start);
+        }
+        byte[] body = readFully((int) length, start, type.standardName() + " body");
         Cursor c = new Cursor(body, start + 6, type.standardName());
         return switch (type) {
             case A_ASSOCIATE_RQ -> associateRq(c);
@@ -87,7 +89,7 @@ public final class PduDecoder {
                 c.skip(1);
                 yield new AAssociateRj(c.u8(), c.u8(), c.u8());
             }
-            case P_DATA_TF -> pData(c);
+            case P_DATA_TF -> throw new IllegalStateException("P-DATA-TF is read item by item above");
             case A_RELEASE_RQ -> {
                 c.requireLength(4, "PS3.8 9.3.6");
                 yield new AReleaseRq();
@@ -118,8 +120,8 @@ public final class PduDecoder {
         while (off < n) {
             int r = in.read(b, off, n - off);
             if (r < 0) {
-                throw new TruncatedPduException("the connection closed inside a " + what + " starting at byte "
-                        + pduStart + ": " + off + " of " + n + " bytes read");
+                throw new TruncatedPduException("the connection closed inside the " + what + " of the PDU starting at "
+                        + "byte " + pduStart + ": " + off + " of " + n + " bytes arrived");
             }
             off += r;
             position += r;
@@ -348,28 +350,40 @@ public final class PduDecoder {
 
     // ---------------------------------------------------------------------------- P-DATA-TF
 
-    private PDataTf pData(Cursor c) throws PduDecodeException {
+    /**
+     * Reads a P-DATA-TF item by item, each PDV's data straight into its own array: a large transfer is
+     * copied once from the socket, not once into a PDU buffer and again into the PDVs.
+     */
+    private PDataTf pData(long length, long start) throws IOException {
         List<PresentationDataValue> values = new ArrayList<>();
-        while (c.remaining() > 0) {
-            long at = c.offset();
-            c.requireAtLeast(6, "PS3.8 9.3.5.1");
-            long itemLength = c.u32();
-            if (itemLength < 2 || itemLength > c.remaining()) {
+        long left = length;
+        while (left > 0) {
+            long at = position;
+            if (left < 6) {
+                readFully((int) left, start, "P-DATA-TF body");
+                throw new PduDecodeException(at, "P-DATA-TF / Presentation Data Value Item", "PS3.8 9.3.5.1",
+                        AbortReason.INVALID_PDU_PARAMETER_VALUE, left + " trailing bytes cannot hold a PDV item header");
+            }
+            byte[] h = readFully(6, start, "P-DATA-TF body");
+            long itemLength = ((h[0] & 0xFFL) << 24) | ((h[1] & 0xFFL) << 16) | ((h[2] & 0xFFL) << 8) | (h[3] & 0xFFL);
+            left -= 4;
+            if (itemLength < 2 || itemLength > left) {
                 throw new PduDecodeException(at, "P-DATA-TF / Presentation Data Value Item", "PS3.8 9.3.5.1",
                         AbortReason.INVALID_PDU_PARAMETER_VALUE, "PDV item-length " + itemLength + (itemLength < 2
-                        ? " is below 2 (context ID and message control header)" : " exceeds the " + c.remaining()
+                        ? " is below 2 (context ID and message control header)" : " exceeds the " + left
                         + " bytes left in the PDU"));
             }
-            int contextId = c.u8();
-            int header = c.u8();
+            int header = h[5] & 0xFF;
             if ((header & ~0x03) != 0) {
                 notes.accept(String.format("P-DATA-TF: PDV message control header %02XH has reserved bits set "
                         + "(PS3.8 E.2: bits 2-7 are 0)", header));
             }
-            values.add(new PresentationDataValue(contextId, header, c.bytes((int) itemLength - 2)));
+            values.add(new PresentationDataValue(h[4] & 0xFF, header, readFully((int) itemLength - 2, start,
+                    "P-DATA-TF body")));
+            left -= itemLength;
         }
         if (values.isEmpty()) {
-            throw new PduDecodeException(c.base, "P-DATA-TF", "PS3.8 9.3.5", AbortReason.INVALID_PDU_PARAMETER_VALUE,
+            throw new PduDecodeException(start + 6, "P-DATA-TF", "PS3.8 9.3.5", AbortReason.INVALID_PDU_PARAMETER_VALUE,
                     "P-DATA-TF holds no Presentation Data Value Item (one or more are required)");
         }
         return new PDataTf(values);

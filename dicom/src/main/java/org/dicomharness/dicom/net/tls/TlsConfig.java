@@ -69,7 +69,7 @@ public record TlsConfig(SSLContext context, TlsProfile profile, boolean requireC
     public SSLSocket connect(Socket plain, InetSocketAddress address, int timeoutMillis) throws IOException {
         SSLSocket s = (SSLSocket) context.getSocketFactory().createSocket(plain, address.getHostString(),
                 address.getPort(), true);
-        apply(s, false);
+        apply(s);
         handshake(s, timeoutMillis);
         return s;
     }
@@ -88,19 +88,19 @@ public record TlsConfig(SSLContext context, TlsProfile profile, boolean requireC
         socket.setSoTimeout(timeoutMillis);
         try {
             socket.startHandshake();
-        } finally {
-            socket.setSoTimeout(previous);
+        } catch (java.net.SocketTimeoutException e) {
+            throw new java.net.SocketTimeoutException("TLS handshake not completed within " + timeoutMillis + " ms");
         }
+        // Not in a finally block: a failed handshake closes the socket, and restoring the timeout on a closed
+        // socket would replace the handshake's own exception (the evidence) with "Socket is closed".
+        socket.setSoTimeout(previous);
     }
 
-    private void apply(SSLSocket s, boolean server) {
+    private void apply(SSLSocket s) {
         s.setEnabledProtocols(supported(profile.protocols(), s.getSupportedProtocols(), "protocol"));
         s.setEnabledCipherSuites(supported(profile.cipherSuites(), s.getSupportedCipherSuites(), "cipher suite"));
         SSLParameters p = s.getSSLParameters();
         p.setUseCipherSuitesOrder(true);
-        if (server) {
-            p.setNeedClientAuth(requireClientAuth);
-        }
         s.setSSLParameters(p);
     }
 

@@ -2,19 +2,14 @@ package org.dicomharness.dicom.net.ul;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import org.dicomharness.dicom.net.pdu.AAbort;
 import org.dicomharness.dicom.net.pdu.AAssociateAc;
@@ -31,7 +26,6 @@ import org.dicomharness.dicom.net.pdu.PduDecoder;
 import org.dicomharness.dicom.net.pdu.PduEncoder;
 import org.dicomharness.dicom.net.pdu.PresentationDataValue;
 import org.dicomharness.dicom.net.pdu.RoleSelection;
-import org.dicomharness.dicom.net.pdu.TruncatedPduException;
 import org.dicomharness.dicom.net.pdu.UserInformation;
 
 /**
@@ -49,27 +43,21 @@ public final class Association {
 
     /** Fragment size used when the peer announces Maximum Length 0 (no limit). */
     public static final int UNLIMITED_PEER_SEND_LENGTH = 256 * 1024;
-    /** How long a non-P-DATA PDU waits for a P-DATA write in progress before the transport is closed instead. */
-    private static final long CONTROL_WRITE_WAIT_MILLIS = 5_000;
 
     private final Role role;
     private final AssociationTrace trace;
     private final Timeouts timeouts;
     private final long localMaxPduLength;
     private final Object lock = new Object();
-    private final ReentrantLock writeLock = new ReentrantLock();
-    private final ScheduledExecutorService timers;
+    private final AssociationTimers timers;
     private final CompletableFuture<AAssociateAc> established = new CompletableFuture<>();
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     private State state = State.STA1;
     private Transport transport;
     private PduDecoder decoder;
-    private OutputStream out;
-    private ScheduledFuture<?> artim;
-    private ScheduledFuture<?> requestTimer;
-    private ScheduledFuture<?> idleTimer;
-    private volatile long lastActivity = System.nanoTime();
+    private volatile PduWriter writer;
+    private volatile long lastRead = System.nanoTime();
     private volatile AssociationListener listener = new AssociationListener() {
     };
     private volatile Function<AAssociateRq, AAssociateRj> providerCheck = rq -> null;
@@ -85,11 +73,7 @@ public final class Association {
         this.trace = new AssociationTrace(name);
         this.timeouts = timeouts;
         this.localMaxPduLength = localMaxPduLength;
-        this.timers = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "dicom-ul-timer " + name);
-            t.setDaemon(true);
-            return t;
-        });
+        this.timers = new AssociationTimers(this, timeouts, name);
     }
 
     // =====================================================================================================
@@ -211,6 +195,11 @@ public final class Association {
     public boolean isEstablished() {
         State s = state();
         return s == State.STA6;
+    }
+
+    /** Fault injection on this association (raw bytes, hand-built PDUs, a dropped connection). */
+    public FaultInjection faults() {
+        return new FaultInjection(this);
     }
 
     public void setListener(AssociationListener listener) {
@@ -389,8 +378,11 @@ public final class Association {
         startReader();
     }
 
-    /** Waits for the outcome of the requestor's A-ASSOCIATE request. */
-    AAssociateAc awaitEstablished() throws AssociationException {
+    /**
+     * Waits for the outcome of the requestor's A-ASSOCIATE request: the A-ASSOCIATE-AC, or an
+     * {@link AssociationRejectedException} / {@link AssociationAbortedException}.
+     */
+    public AAssociateAc awaitEstablished() throws AssociationException {
         try {
             return established.get();
         } catch (InterruptedException e) {
@@ -408,14 +400,20 @@ public final class Association {
     private void attach(Transport t) {
         synchronized (lock) {
             this.transport = t;
-            this.out = t.output();
+            this.writer = new PduWriter(t.output(), trace);
             this.decoder = new PduDecoder(t.input(), localMaxPduLength, note -> trace.note(note));
         }
         trace.note("transport " + t.describe());
     }
 
     private void startReader() {
-        Thread reader = new Thread(this::readLoop, "dicom-ul-reader " + trace.name());
+        PduDecoder d;
+        InputStream in;
+        synchronized (lock) {
+            d = decoder;
+            in = transport.input();
+        }
+        Thread reader = new Thread(new PduReader(this, d, in), "dicom-ul-reader " + trace.name());
         reader.setDaemon(true);
         reader.start();
     }
@@ -423,12 +421,12 @@ public final class Association {
     // =====================================================================================================
     // The protocol machine
 
-    private void dispatch(Event event, Object arg) {
+    void dispatch(Event event, Object arg) {
         dispatch(event, arg, true);
     }
 
     /** Applies Table 9-10 to one event, then issues the resulting indications outside the lock. */
-    private void dispatch(Event event, Object arg, boolean traceTransition) {
+    void dispatch(Event event, Object arg, boolean traceTransition) {
         List<Runnable> indications = new ArrayList<>();
         synchronized (lock) {
             State from = state;
@@ -480,36 +478,39 @@ public final class Association {
             }
             case AE_2 -> {
                 writeControl(request);
-                startRequestTimer();
+                timers.startRequestTimer();
                 return State.STA5;
             }
             case AE_3 -> {
-                cancel(requestTimer);
+                timers.stopRequestTimer();
                 accept = (AAssociateAc) arg;
                 establish(request, accept);
-                established.complete(accept);
+                AAssociateAc ac = accept;
+                // Completed after the transition is recorded: whoever waits sees the trace up to Sta6.
+                indications.add(() -> established.complete(ac));
                 return State.STA6;
             }
             case AE_4 -> {
-                cancel(requestTimer);
+                timers.stopRequestTimer();
                 reject = (AAssociateRj) arg;
                 closeTransport();
-                established.completeExceptionally(new AssociationRejectedException(reject, trace.name()));
+                AssociationRejectedException rejected = new AssociationRejectedException(reject, trace.name());
+                indications.add(() -> established.completeExceptionally(rejected));
                 return State.STA1;
             }
             case AE_5 -> {
-                startArtim();
+                timers.startArtim(State.STA1);
                 return State.STA2;
             }
             case AE_6 -> {
-                cancel(artim);
+                timers.stopArtim();
                 AAssociateRq rq = (AAssociateRq) arg;
                 request = rq;
                 AAssociateRj providerReject = providerCheck.apply(rq);
                 if (providerReject != null) {
                     reject = providerReject;
                     writeControl(providerReject);
-                    startArtim();
+                    timers.startArtim(State.STA2);
                     return State.STA13;
                 }
                 indications.add(() -> l.onAssociateRequest(this, rq));
@@ -524,7 +525,7 @@ public final class Association {
             case AE_8 -> {
                 reject = (AAssociateRj) arg;
                 writeControl(reject);
-                startArtim();
+                timers.startArtim(State.STA3);
                 return State.STA13;
             }
             case DT_1, AR_7 -> {
@@ -553,11 +554,11 @@ public final class Association {
             case AR_4 -> {
                 writeControl(new AReleaseRp());
                 releasedNormally = abort == null;
-                startArtim();
+                timers.startArtim(state);
                 return State.STA13;
             }
             case AR_5 -> {
-                cancel(artim);
+                timers.stopArtim();
                 closeTransport();
                 return State.STA1;
             }
@@ -577,11 +578,11 @@ public final class Association {
                 String why = event == Event.EVT15 ? (String) arg : unexpected(event, arg);
                 recordAbort(new AbortInfo(AbortInfo.Kind.LOCAL_ABORT, AAbort.byServiceUser(), why), indications, l);
                 writeControl(AAbort.byServiceUser());
-                startArtim();
+                timers.startArtim(state);
                 return State.STA13;
             }
             case AA_2 -> {
-                cancel(artim);
+                timers.stopArtim();
                 if (event == Event.EVT16) {
                     AAbort a = (AAbort) arg;
                     recordAbort(new AbortInfo(a.isServiceProviderAbort() ? AbortInfo.Kind.PROVIDER_ABORT
@@ -607,7 +608,7 @@ public final class Association {
                 return State.STA1;
             }
             case AA_5 -> {
-                cancel(artim);
+                timers.stopArtim();
                 closeTransport();
                 return State.STA1;
             }
@@ -624,7 +625,7 @@ public final class Association {
                 AAbort sent = AAbort.byServiceProvider(reasonFor(event, arg));
                 recordAbort(new AbortInfo(AbortInfo.Kind.PROVIDER_ABORT, sent, unexpected(event, arg)), indications, l);
                 writeControl(sent);
-                startArtim();
+                timers.startArtim(state);
                 return State.STA13;
             }
             default -> throw new IllegalStateException("no implementation for " + action);
@@ -660,21 +661,16 @@ public final class Association {
             trace.note("abort: " + info);
             indications.add(() -> l.onAbort(this, info));
         }
-        established.completeExceptionally(new AssociationAbortedException(info));
+        indications.add(() -> established.completeExceptionally(new AssociationAbortedException(info)));
     }
 
     private void enteredIdle(List<Runnable> indications) {
-        cancel(artim);
-        cancel(requestTimer);
-        cancel(idleTimer);
+        timers.shutdown();
         closeTransport();
-        timers.shutdownNow();
-        if (!established.isDone()) {
-            established.completeExceptionally(new AssociationException("association " + trace.name()
-                    + " ended before it was established" + (abort != null ? ": " + abort : "")));
-        }
         AssociationListener l = listener;
         indications.add(() -> {
+            established.completeExceptionally(new AssociationException("association " + trace.name()
+                    + " ended before it was established" + (abort != null ? ": " + abort : "")));
             closed.complete(null);
             l.onClosed(this);
         });
@@ -692,188 +688,43 @@ public final class Association {
         long toSend = role == Role.REQUESTOR ? ac.userInformation().maximumLength().orElse(0)
                 : rq.userInformation().maximumLength().orElse(0);
         trace.negotiated(contexts, toSend, localMaxPduLength);
-        startIdleTimer();
+        timers.startIdle();
     }
 
     // =====================================================================================================
-    // Reader
-
-    private void readLoop() {
-        PduDecoder d;
-        synchronized (lock) {
-            d = decoder;
-        }
-        while (true) {
-            long start = d.position();
-            Pdu pdu;
-            try {
-                pdu = d.read();
-            } catch (PduDecodeException e) {
-                trace.note("received an invalid PDU: " + e.getMessage());
-                dispatch(Event.EVT19, e);
-                drain();
-                dispatch(Event.EVT17, "the transport connection closed after an invalid PDU");
-                return;
-            } catch (TruncatedPduException e) {
-                trace.note(e.getMessage());
-                dispatch(Event.EVT17, e.getMessage());
-                return;
-            } catch (IOException e) {
-                dispatch(Event.EVT17, "transport connection closed: " + e.getMessage());
-                return;
-            }
-            if (pdu == null) {
-                dispatch(Event.EVT17, "the peer closed the transport connection");
-                return;
-            }
-            touch();
-            long length = d.position() - start - 6;
-            Event event = eventFor(pdu);
-            if (pdu instanceof PDataTf p) {
-                boolean listed = trace.pData(TraceEntry.Direction.RECEIVED, p, length);
-                ProtocolViolation v = checkContexts(p);
-                if (v != null) {
-                    dispatch(Event.EVT19, v);
-                    continue;
-                }
-                dispatch(event, pdu, listed);
-            } else {
-                trace.pdu(TraceEntry.Direction.RECEIVED, pdu, length);
-                dispatch(event, pdu);
-            }
-        }
-    }
-
-    /** A PDV for a context that was not accepted is an invalid PDU parameter (PS3.8 9.3.5.1). */
-    private ProtocolViolation checkContexts(PDataTf p) {
-        State s = state();
-        if (s != State.STA6 && s != State.STA7) {
-            return null;
-        }
-        for (PresentationDataValue v : p.values()) {
-            if (acceptedContext(v.presentationContextId()) == null) {
-                return new ProtocolViolation(AbortReason.INVALID_PDU_PARAMETER_VALUE, "PDV for presentation context "
-                        + v.presentationContextId() + ", which was not accepted on this association (PS3.8 9.3.5.1)");
-            }
-        }
-        return null;
-    }
-
-    private void drain() {
-        InputStream in;
-        synchronized (lock) {
-            in = transport == null ? null : transport.input();
-        }
-        if (in == null) {
-            return;
-        }
-        byte[] skip = new byte[8192];
-        try {
-            while (in.read(skip) >= 0) {
-                // After an invalid PDU the framing is lost: discard until the peer or ARTIM closes.
-            }
-        } catch (IOException e) {
-            // The transport closed.
-        }
-    }
-
-    private static Event eventFor(Pdu pdu) {
-        return switch (pdu.type()) {
-            case A_ASSOCIATE_RQ -> Event.EVT6;
-            case A_ASSOCIATE_AC -> Event.EVT3;
-            case A_ASSOCIATE_RJ -> Event.EVT4;
-            case P_DATA_TF -> Event.EVT10;
-            case A_RELEASE_RQ -> Event.EVT12;
-            case A_RELEASE_RP -> Event.EVT13;
-            case A_ABORT -> Event.EVT16;
-        };
-    }
-
-    private static boolean isSignificant(PDataTf p) {
-        for (PresentationDataValue v : p.values()) {
-            if (v.isCommand() || v.isLast()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // =====================================================================================================
-    // Writing
+    // Transport
 
     /** Writes a PDU other than P-DATA-TF, under the state lock. A failure closes the transport (then Evt17). */
     private void writeControl(Pdu pdu) {
-        byte[] bytes = PduEncoder.encode(pdu);
-        OutputStream o = out;
-        if (o == null) {
-            return;
-        }
-        try {
-            if (!writeLock.tryLock(CONTROL_WRITE_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
-                trace.note("could not send " + pdu.type().standardName() + ": a P-DATA-TF write has been blocked for "
-                        + CONTROL_WRITE_WAIT_MILLIS + " ms; closing the transport connection instead");
-                closeTransport();
-                return;
-            }
-            try {
-                // Recorded before the write so that the trace never shows the peer's answer first.
-                trace.pdu(TraceEntry.Direction.SENT, pdu, bytes.length - 6L);
-                o.write(bytes);
-                o.flush();
-            } finally {
-                writeLock.unlock();
-            }
-            touch();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closeTransport();
-        } catch (IOException e) {
-            trace.note("sending " + pdu.type().standardName() + " failed: " + e.getMessage()
-                    + "; transport connection closed");
+        PduWriter w = writer;
+        if (w != null && !w.control(pdu)) {
             closeTransport();
         }
     }
 
     private void writePData(byte[] a, int aOff, int aLen, byte[] b, int bOff, int bLen) throws IOException {
-        OutputStream o;
+        PduWriter w;
         synchronized (lock) {
-            o = out;
+            w = writer;
         }
-        writeLock.lock();
         try {
-            if (b == null) {
-                o.write(a);
-            } else {
-                o.write(a, aOff, aLen);
-                o.write(b, bOff, bLen);
-            }
-            o.flush();
+            w.pData(a, aOff, aLen, b, bOff, bLen);
         } catch (IOException e) {
             throw new AssociationException("sending P-DATA-TF on " + trace.name() + " failed: " + e.getMessage()
                     + abortInfo().map(x -> " (" + x + ")").orElse(""), e);
-        } finally {
-            writeLock.unlock();
         }
-        touch();
     }
 
-    /** Fault injection: bytes written as they are, outside the state machine, whole under the write lock. */
+    /** Fault injection: bytes written as they are, outside the state machine. */
     void writeRaw(byte[] bytes, String description) throws IOException {
-        OutputStream o;
+        PduWriter w;
         synchronized (lock) {
-            o = out;
+            w = writer;
         }
-        if (o == null) {
+        if (w == null) {
             throw new IOException("no transport connection yet");
         }
-        writeLock.lock();
-        try {
-            o.write(bytes);
-            o.flush();
-        } finally {
-            writeLock.unlock();
-        }
-        trace.raw(TraceEntry.Direction.SENT, bytes.length, description);
+        w.raw(bytes, description);
     }
 
     void closeTransport() {
@@ -886,78 +737,23 @@ public final class Association {
         }
     }
 
-    private void touch() {
-        lastActivity = System.nanoTime();
+    /** A PDU arrived (the reader calls this); the idle timer counts from the last PDU either way. */
+    void touch() {
+        lastRead = System.nanoTime();
     }
 
-    // =====================================================================================================
-    // Timers
-
-    private void startArtim() {
-        cancel(artim);
-        Duration d = timeouts.artim();
-        if (d.isZero() || timers.isShutdown()) {
-            return;
-        }
-        State in = state;
-        artim = schedule(() -> {
-            String msg = "ARTIM timer expired after " + d.toMillis() + " ms (armed in " + in.label() + ")";
-            trace.note(msg);
-            dispatch(Event.EVT18, msg);
-        }, d);
-    }
-
-    private void startRequestTimer() {
-        Duration d = timeouts.artim();
-        if (d.isZero()) {
-            return;
-        }
-        requestTimer = schedule(() -> {
-            if (state() == State.STA5) {
-                String msg = "ARTIM timer expired after " + d.toMillis() + " ms awaiting the A-ASSOCIATE-AC/RJ "
-                        + "(Table 9-10 has no Evt18 in Sta5: the local user aborts)";
-                trace.note(msg);
-                abort(msg);
+    private static boolean isSignificant(PDataTf p) {
+        for (PresentationDataValue v : p.values()) {
+            if (v.isCommand() || v.isLast()) {
+                return true;
             }
-        }, d);
-    }
-
-    private void startIdleTimer() {
-        Duration d = timeouts.idle();
-        if (d.isZero() || timers.isShutdown()) {
-            return;
         }
-        long period = Math.max(10, Math.min(1000, d.toMillis() / 4));
-        idleTimer = timers.scheduleWithFixedDelay(() -> {
-            long idleNanos = System.nanoTime() - lastActivity;
-            if (idleNanos >= d.toNanos()) {
-                State s = state();
-                if (s != State.STA1 && s != State.STA13 && s != State.STA2) {
-                    String msg = "association idle timer expired: no PDU in either direction for " + d.toMillis()
-                            + " ms in " + s.label();
-                    trace.note(msg);
-                    abort(msg);
-                }
-            }
-        }, period, period, TimeUnit.MILLISECONDS);
+        return false;
     }
 
-    private ScheduledFuture<?> schedule(Runnable r, Duration d) {
-        try {
-            return timers.schedule(r, d.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            return null;
-        }
-    }
-
-    private static void cancel(ScheduledFuture<?> f) {
-        if (f != null) {
-            f.cancel(false);
-        }
-    }
-
-    /** A violation found above the PDU decoder (e.g. a PDV for an unaccepted context): event Evt19. */
-    record ProtocolViolation(AbortReason reason, String message) {
+    long lastActivity() {
+        PduWriter w = writer;
+        return w == null ? lastRead : Math.max(lastRead, w.lastWrite());
     }
 
     @Override

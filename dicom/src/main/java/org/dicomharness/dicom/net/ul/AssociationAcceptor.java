@@ -41,7 +41,8 @@ public final class AssociationAcceptor implements AutoCloseable {
 
     /** Connections admitted beyond the association limit, to send them their A-ASSOCIATE-RJ. */
     public static final int REJECT_HEADROOM = 4;
-    private static final int RECENT_TRACES = 256;
+    /** Traces kept for evidence after their association closed; bounded, a long-running SCP must not grow. */
+    private static final int RECENT_TRACES = 32;
 
     private final AcceptorConfig config;
     private final AssociationHandler handler;

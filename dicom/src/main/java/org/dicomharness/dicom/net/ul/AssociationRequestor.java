@@ -41,6 +41,24 @@ public record AssociationRequestor(Timeouts timeouts, TlsConfig tls, UnaryOperat
      */
     public Association open(String host, int port, AAssociateRq rq, AssociationListener listener)
             throws AssociationException {
+        Association a = request(host, port, rq, listener);
+        try {
+            a.awaitEstablished();
+        } catch (AssociationException e) {
+            e.attachTrace(a.trace());
+            throw e;
+        }
+        return a;
+    }
+
+    /**
+     * Opens the transport connection and sends the A-ASSOCIATE-RQ without waiting for the answer: the
+     * association is returned in Sta5; {@link Association#awaitEstablished()} waits for AE-3 or AE-4.
+     *
+     * @throws AssociationException when the transport connection cannot be opened (Evt17 in Sta4, AA-4)
+     */
+    public Association request(String host, int port, AAssociateRq rq, AssociationListener listener)
+            throws AssociationException {
         String name = rq.callingAeTitle() + "->" + rq.calledAeTitle() + "@" + host + ":" + port;
         long maxLength = rq.userInformation().maximumLength().orElse(0);
         Association a = new Association(Role.REQUESTOR, name, timeouts, maxLength);
@@ -62,12 +80,6 @@ public record AssociationRequestor(Timeouts timeouts, TlsConfig tls, UnaryOperat
             throw failure;
         }
         a.transportConfirmed(t);
-        try {
-            a.awaitEstablished();
-        } catch (AssociationException e) {
-            e.attachTrace(a.trace());
-            throw e;
-        }
         return a;
     }
 

@@ -21,7 +21,7 @@ import org.dicomharness.dicom.net.pdu.PresentationDataValue;
  */
 public final class AssociationTrace {
 
-    public static final int MAX_ENTRIES = 20_000;
+    public static final int MAX_ENTRIES = 10_000;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
 
     private final String name;

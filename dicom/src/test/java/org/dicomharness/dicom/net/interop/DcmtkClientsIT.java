@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -235,9 +234,5 @@ class DcmtkClientsIT {
         List<AssociationTrace> traces = scp.acceptor().recentTraces();
         assertThat(traces).isNotEmpty();
         return traces.get(traces.size() - 1);
-    }
-
-    static Duration seconds(int s) {
-        return Duration.ofSeconds(s);
     }
 }

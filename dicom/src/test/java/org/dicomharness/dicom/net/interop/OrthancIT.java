@@ -127,4 +127,67 @@ class OrthancIT {
             assertThat(orthanc.isAlive()).isTrue();
         }
     }
+
+    /**
+     * Storage commitment against Orthanc (PS3.4 J): our N-ACTION-RQ, then Orthanc's N-EVENT-REPORT-RQ on an
+     * association it opens to our SCP: DIMSE-N with a peer nobody here wrote.
+     */
+    @Test
+    void storageCommitmentNActionAndNEventReport() throws Exception {
+        String commit = Uids.StorageCommitmentPushModel;
+        java.util.concurrent.CountDownLatch reported = new java.util.concurrent.CountDownLatch(1);
+        Dataset[] report = new Dataset[1];
+        int[] eventType = new int[1];
+        try (TestScp modality = TestScp.builder(tmp.resolve("modality")).aeTitle("HARNESS")
+                .policy(p -> p.accept(commit, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian)
+                        .allowRequestorScpRole(commit))
+                .services(s -> s.eventReport(commit, (ctx, rq, info) -> {
+                    report[0] = info;
+                    eventType[0] = rq.eventTypeId();
+                    reported.countDown();
+                    return org.dicomharness.dicom.net.dimse.Outcome.success();
+                })).start();
+             OrthancPeer orthanc = OrthancPeer.start(tmp, "ORTHANC",
+                     Map.of("harness", new AbstractMap.SimpleEntry<>("HARNESS", modality.port())))) {
+            TestImages.Ids ids = TestImages.Ids.fresh("COMMIT1", "Commit^Carla");
+            List<Dataset> images = List.of(TestImages.ct(ids, 32, 32), TestImages.ct(ids.nextInstance(), 32, 32));
+            var rq = AssociateRequestBuilder.of("HARNESS", "ORTHANC")
+                    .context(Uids.CTImageStorage, Uids.ExplicitVRLittleEndian)
+                    .context(commit, Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian).build();
+            String transaction = TestImages.uid();
+            String missing = TestImages.uid();
+            try (DimseClient client = DimseClient.open(new AssociationRequestor(), "127.0.0.1", orthanc.dicomPort(), rq)) {
+                for (Dataset ds : images) {
+                    assertThat(client.store(ds).status()).isZero();
+                }
+                Dataset action = new Dataset();
+                action.setString(Tags.TransactionUID, transaction);
+                var refs = action.newSequence(Tags.ReferencedSOPSequence);
+                for (Dataset ds : images) {
+                    Dataset item = refs.addItem();
+                    item.setString(Tags.ReferencedSOPClassUID, Uids.CTImageStorage);
+                    item.setString(Tags.ReferencedSOPInstanceUID, ds.getString(Tags.SOPInstanceUID));
+                }
+                Dataset gone = refs.addItem();
+                gone.setString(Tags.ReferencedSOPClassUID, Uids.CTImageStorage);
+                gone.setString(Tags.ReferencedSOPInstanceUID, missing);
+                DimseResult r = client.nAction(commit, "1.2.840.10008.1.20.1.1", 1, action);
+                assertThat(r.status()).isZero();
+                assertThat(reported.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("N-EVENT-REPORT from Orthanc\n"
+                        + orthanc.log()).isTrue();
+            }
+            assertThat(report[0].getString(Tags.TransactionUID)).isEqualTo(transaction);
+            // Event Type 2: storage commitment request complete - failures exist (PS3.4 J.3.3.1).
+            assertThat(eventType[0]).isEqualTo(2);
+            assertThat(report[0].getSequence(Tags.ReferencedSOPSequence)).hasSize(2);
+            Dataset failed = report[0].getSequence(Tags.FailedSOPSequence).get(0);
+            assertThat(failed.getString(Tags.ReferencedSOPInstanceUID)).isEqualTo(missing);
+            int reason = failed.getInt(Tags.FailureReason, -1);
+            assertThat(org.dicomharness.dicom.net.dimse.StatusRegistry.standard().lookup(reason,
+                    org.dicomharness.dicom.net.dimse.ServiceClass.STORAGE_COMMITMENT).name())
+                    .isEqualTo("No such object instance");
+            assertThat(DcmtkClientsIT.lastTrace(modality).toText()).contains("N-EVENT-REPORT-RQ")
+                    .contains("Storage Commitment Push Model");
+        }
+    }
 }

@@ -110,7 +110,7 @@ class PduCodecTest {
         assertThat(decode(new byte[0])).isNull();
         byte[] rq = PduEncoder.encode(fullRequest());
         assertThatThrownBy(() -> decode(java.util.Arrays.copyOf(rq, rq.length - 5)))
-                .isInstanceOf(TruncatedPduException.class).hasMessageContaining("A-ASSOCIATE-RQ");
+                .isInstanceOf(TruncatedPduException.class).hasMessageContaining("A-ASSOCIATE-RQ body");
     }
 
     @Test
