@@ -10,6 +10,14 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.dicomharness.dicom.testing.PeerProcess;
 import org.dicomharness.dicom.testing.TestScp;
+import org.dicomharness.pacs.config.PacsConfig;
+import org.dicomharness.pacs.config.RemoteAe;
+import org.dicomharness.pacs.net.ReferencePacs;
+import org.dicomharness.simulators.Patient;
+import org.dicomharness.simulators.ris.Hl7Ack;
+import org.dicomharness.simulators.ris.Order;
+import org.dicomharness.simulators.ris.OrderMessageType;
+import org.dicomharness.simulators.ris.RisSimulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +78,27 @@ class SimulatorCommandsTest {
             try (Stream<Path> files = Files.walk(tmp.resolve("got"))) {
                 assertThat(files.filter(p -> p.toString().endsWith(".dcm")).count()).isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    void fullWorkflowAgainstTheReferencePacs() throws Exception {
+        int listen = PeerProcess.freePort();
+        PacsConfig config = PacsConfig.defaults(tmp.resolve("pacs")).toBuilder().port(0).hl7Port(0).monitoringPort(-1)
+                .fsync(false).remoteAe(new RemoteAe("MODCT", "127.0.0.1", listen)).build();
+        try (ReferencePacs pacs = ReferencePacs.start(config); RisSimulator ris = new RisSimulator()) {
+            Hl7Ack ack = ris.sendOrder("127.0.0.1", pacs.hl7Port().orElseThrow(), Order.newOrder(
+                    OrderMessageType.OMI_O23, new Patient("Cli^Carla", "CLI-1", "", "19700101", "F"), "CLIACC1", "RP1",
+                    "SPS1", "CT").withStation("MODCT", "CT 1"));
+            assertThat(ack.accepted()).as(ack.summary()).isTrue();
+            Run r = run("modality", pacs.aeTitle() + "@127.0.0.1:" + pacs.port(), "--aet", "MODCT", "--worklist",
+                    "--station", "MODCT", "--mpps", "--commit", "--listen-port", String.valueOf(listen),
+                    "--report-on-new-association", "--instances", "2");
+            assertThat(r.exit()).as(r.out() + r.err()).isZero();
+            assertThat(r.out()).contains("listening for storage commitment reports as MODCT@127.0.0.1:" + listen)
+                    .contains("MWL C-FIND").contains("MPPS N-CREATE").contains("MPPS N-SET COMPLETED")
+                    .contains("Storage Commitment").contains("2/2 committed").doesNotContain("FAILED");
+            assertThat(r.out().lines().filter(l -> l.contains(" PASSED "))).hasSize(5);
         }
     }
 
