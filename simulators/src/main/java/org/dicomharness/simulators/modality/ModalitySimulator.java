@@ -222,6 +222,7 @@ public final class ModalitySimulator implements AutoCloseable {
      * that cannot be read are reported as not sent; the others go as the proposal policy and the acceptor allow.
      */
     public SendReport send(Target target, List<Sendable> objects, SendOptions options) {
+        long started = System.nanoTime();
         List<SentObject> results = new ArrayList<>(Collections.nCopies(objects.size(), (SentObject) null));
         int lanes = Math.max(1, Math.min(options.associations(), objects.size()));
         List<List<StorageSender.Prepared>> batches = new ArrayList<>();
@@ -272,7 +273,7 @@ public final class ModalitySimulator implements AutoCloseable {
                         "interrupted before it was sent", null, 0, null));
             }
         }
-        return new SendReport(target, results, evidence);
+        return new SendReport(target, results, evidence, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private static void record(StorageSender.Batch batch, List<SentObject> results, List<AssociationEvidence> evidence) {

@@ -1,5 +1,6 @@
 package org.dicomharness.simulators.modality;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import org.dicomharness.simulators.Target;
  * @param target       the Storage SCP
  * @param objects      per object, in the order given
  * @param associations the associations, one per parallel sender
+ * @param elapsed      from the first association request to the last release
  */
-public record SendReport(Target target, List<SentObject> objects, List<AssociationEvidence> associations)
-        implements SimulatorResult {
+public record SendReport(Target target, List<SentObject> objects, List<AssociationEvidence> associations,
+                         Duration elapsed) implements SimulatorResult {
 
     public SendReport {
         objects = List.copyOf(objects);
@@ -39,6 +41,11 @@ public record SendReport(Target target, List<SentObject> objects, List<Associati
 
     public List<SentObject> fallbacks() {
         return objects.stream().filter(SentObject::fallbackUsed).toList();
+    }
+
+    /** Objects stored per second over {@link #elapsed()}. */
+    public double storedPerSecond() {
+        return elapsed.isZero() ? 0 : stored().size() * 1e9 / elapsed.toNanos();
     }
 
     public long warnings() {
@@ -69,6 +76,7 @@ public record SendReport(Target target, List<SentObject> objects, List<Associati
         if (associations.size() > 1) {
             sb.append(" over ").append(associations.size()).append(" associations");
         }
+        sb.append(" in ").append(elapsed.toMillis()).append(" ms");
         List<SentObject> failed = failed();
         if (!failed.isEmpty()) {
             sb.append("; first failure: ").append(failed.get(0));
