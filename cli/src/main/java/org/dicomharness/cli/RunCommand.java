@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
  * reference PACS started in-process by default), prints a line per scenario and a verdict per feature, and writes
  * the reports. Exit 0 when every scenario passed, 1 otherwise.
  */
-@Command(name = "run", description = {
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Run the conformance suites against a target and report, with evidence, what passed and what failed.",
     "Default: the built-in suites against the bundled reference PACS started in this process.",
     "Reports (Cucumber HTML and JSON, JUnit XML) go to --report; PDU traces are attached to every scenario."})
