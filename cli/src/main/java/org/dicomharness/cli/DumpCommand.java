@@ -22,7 +22,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code harness dump FILE...}: lists every element of DICOM files, as text or as the DICOM JSON Model. */
-@Command(name = "dump", description = {
+@Command(name = "dump", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "List every data element of DICOM files, like dcmdump; with --json, the DICOM JSON Model (PS3.18 F.2).",
     "Exit code 0 when every file was read, 2 when one could not be read."})
 final class DumpCommand implements Callable<Integer> {

@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
  * {@code harness generate}: writes deterministic synthetic studies (and, on request, the negative-test
  * corpora) as DICOM files.
  */
-@Command(name = "generate", description = {
+@Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Write deterministic, PHI-free synthetic DICOM studies: the same seed gives the same bytes.",
     "Example: harness generate --modality CT --studies 3 --syntax jpeg-baseline --out DIR",
     "Exit code 0 on success, 2 when the options or the output folder are unusable."})

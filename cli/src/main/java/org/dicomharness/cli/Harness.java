@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code harness} command: entry point of the CLI. */
 @Command(name = "harness", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = "DICOM Conformance Harness: checks, with evidence, whether a DICOM system interoperates.",
-        subcommands = {DumpCommand.class, EchoCommand.class, SendCommand.class, FindCommand.class, MoveCommand.class,
-            GetCommand.class, ModalityCommand.class, ViewerCommand.class, ValidateCommand.class, GenerateCommand.class,
-            PacsCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, DumpCommand.class, EchoCommand.class, SendCommand.class, FindCommand.class,
+            MoveCommand.class, GetCommand.class, ModalityCommand.class, ViewerCommand.class, ValidateCommand.class,
+            GenerateCommand.class, PacsCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Harness {
 
     public static void main(String[] args) {

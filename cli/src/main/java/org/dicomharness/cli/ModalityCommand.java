@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
  * {@code harness modality}: runs the simulated modality's acquisition workflow against a target and prints one line
  * per step (IHE Scheduled Workflow: worklist, MPPS, storage, storage commitment).
  */
-@Command(name = "modality", description = {
+@Command(name = "modality", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Act as an acquisition modality against TARGET: query the worklist (--worklist), report MPPS IN PROGRESS (--mpps),"
         + " send generated objects, MPPS COMPLETED or DISCONTINUED, request storage commitment (--commit) and wait "
         + "for the report; print the status of every step.",

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  * {@code harness pacs}: runs the reference PACS standalone until Ctrl-C (SIGINT/SIGTERM), which closes it
  * cleanly: no new associations, the index closed. Command-line options override the configuration file.
  */
-@Command(name = "pacs", description = {
+@Command(name = "pacs", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Run the bundled reference PACS: Verification, Storage of every storage SOP class in every transfer syntax,",
     "Patient/Study Root Query/Retrieve (FIND, MOVE, GET), Modality Worklist, MPPS, Storage Commitment, durable",
     "storage with an embedded index, an optional HL7 v2 listener (orders, patient updates and merges), and a",

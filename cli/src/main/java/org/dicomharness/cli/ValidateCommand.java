@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code harness validate FILE|DIR...}: checks DICOM files against the IOD of their SOP class (PS3.3). */
-@Command(name = "validate", mixinStandardHelpOptions = true, description = {
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Validate DICOM files against the IOD of their SOP class: modules, attribute Types at every level, VR/VM,",
     "value formats, enumerated values, functional groups, dose SR templates. Each finding cites its rule.",
     "Exit code 0 when every file passed, 1 when one has errors no waiver accepts, 2 when one could not be read."})

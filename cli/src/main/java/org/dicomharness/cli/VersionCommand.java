@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** {@code harness version}: the harness version, its DICOM identity and the dictionary edition it carries. */
-@Command(name = "version", description = "Print the harness version, implementation UID and dictionary edition.")
+@Command(name = "version", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = "Print the harness version, implementation UID and dictionary edition.")
 final class VersionCommand implements Callable<Integer> {
 
     static String version() {

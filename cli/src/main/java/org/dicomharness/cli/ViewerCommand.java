@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  * {@code harness viewer}: queries a target as an image display would, optionally retrieves what matched (C-MOVE to
  * its own Storage SCP, or C-GET) and checks that what came back is what a folder of files holds.
  */
-@Command(name = "viewer", description = {
+@Command(name = "viewer", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
+        description = {
     "Act as a viewer against TARGET: C-FIND at a level of the Patient or Study Root model; with --move or --get, "
         + "retrieve the matches and list what arrived; with --verify DIR, compare it with the DICOM files in DIR.",
     "Example: harness viewer REFPACS@127.0.0.1:11112 --level STUDY -m PatientID=P1 --move --listen-port 11113",
