@@ -54,10 +54,23 @@ final class OrderMessages {
     private OrderMessages() {
     }
 
+    /**
+     * ZDS-1 (IHE RAD TF-2 4.4.4.1.2.2), or {@code null} when the message has no ZDS segment: a RIS need not send one,
+     * and the Order Filler then assigns the Study Instance UID.
+     */
+    private static String studyInstanceUid(ORM_O01 message) throws HL7Exception {
+        // HAPI files a Z segment inside whichever group it follows; the Terser's search fails when there is none.
+        String encoded = message.encode();
+        if (!encoded.contains("\rZDS|") && !encoded.contains("\nZDS|")) {
+            return null;
+        }
+        return new Terser(message).get("/.ZDS-1-1");
+    }
+
     static Parsed orm(ORM_O01 message) throws HL7Exception, Hl7Rejection {
         Segment pid = message.getPATIENT().getPID();
         Segment pv1 = message.getPATIENT().getPATIENT_VISIT().getPV1();
-        String studyUid = new Terser(message).get("/.ZDS-1-1");
+        String studyUid = studyInstanceUid(message);
         List<OrderAction> actions = new ArrayList<>();
         for (ORM_O01_ORDER order : message.getORDERAll()) {
             Segment orc = order.getORC();

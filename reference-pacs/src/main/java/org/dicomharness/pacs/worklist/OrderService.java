@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dicomharness.dicom.Uid;
 import org.dicomharness.dicom.VR;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
@@ -100,6 +101,9 @@ public final class OrderService {
             throw new WorkflowException(WorkflowException.Reason.DUPLICATE_ORDER, "order " + step.orderKey()
                     + " already has Scheduled Procedure Step " + step.spsId() + " (status "
                     + existing.get().status() + "); send an order change (XO) to modify it");
+        }
+        if (step.studyInstanceUid() == null || step.studyInstanceUid().isEmpty()) {
+            step = step.withStudyInstanceUid(Uid.random());
         }
         long pk = store.insert(c, patientPk, step, WorklistStatus.SCHEDULED, source);
         log.add(new String[] {Kind.WORKLIST_SCHEDULED.name(), step.studyInstanceUid(), "order " + step.orderKey()

@@ -85,6 +85,17 @@ public record ScheduledStep(String orderKey, String placerOrderNumber, String fi
         return ds;
     }
 
+    /**
+     * This step with a Study Instance UID: an order that arrives without one (no ZDS segment) gets one from the
+     * Order Filler, as IHE RAD TF-2 RAD-4 has it.
+     */
+    public ScheduledStep withStudyInstanceUid(String uid) {
+        return new ScheduledStep(orderKey, placerOrderNumber, fillerOrderNumber, accessionNumber,
+                requestedProcedureId, requestedProcedureDescription, requestedProcedureCode, uid, spsId,
+                spsDescription, protocolCode, modality, stationAeTitle, stationName, startDate, startTime,
+                performingPhysician, referringPhysician, requestingPhysician, admissionId);
+    }
+
     /** This step with another Accession Number (an order update moves it). */
     public boolean sameAccession(String other) {
         return java.util.Objects.equals(nullIfEmpty(accessionNumber), nullIfEmpty(other));

@@ -68,6 +68,18 @@ class Hl7ListenerTest {
     }
 
     @Test
+    void ormWithoutZdsGetsAStudyInstanceUidFromTheOrderFiller() throws Exception {
+        String withZds = Hl7Messages.orm("CZ", "NW", Hl7Messages.pid("PATZ", "Roe", "Rick", "19700101", "M"),
+                "PLZ", "FIZ", "ACCZ", "RPZ", "SPSZ", "CT01", "CT", "202401100830", STUDY);
+        String withoutZds = withZds.substring(0, withZds.indexOf("\rZDS|") + 1);
+        String ack = sendWithHapi(withoutZds);
+        assertThat(field(ack, "MSA", 1)).as(ack).isEqualTo("AA");
+        Dataset item = onlyItem(keys("AccessionNumber", "ACCZ", "StudyInstanceUID", ""));
+        assertThat(item.getString(Tags.StudyInstanceUID)).startsWith("2.25.").isNotEqualTo(STUDY)
+                .satisfies(uid -> assertThat(org.dicomharness.dicom.Uid.isValid(uid)).isTrue());
+    }
+
+    @Test
     void listensOnLoopbackOnly() {
         assertThat(listener.port()).isPositive();
     }
