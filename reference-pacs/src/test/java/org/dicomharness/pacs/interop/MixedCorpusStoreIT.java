@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,9 +18,6 @@ import org.dicomharness.pacs.index.InstanceState;
 import org.dicomharness.pacs.index.StoredInstance;
 import org.dicomharness.pacs.net.ReferencePacs;
 import org.dicomharness.pacs.store.ArchivalValidator;
-import org.dicomharness.testdata.GeneratedCorpus;
-import org.dicomharness.testdata.ObjectKind;
-import org.dicomharness.testdata.StudyGenerator;
 import org.dicomharness.testdata.WrittenFile;
 import org.dicomharness.testdata.syntax.OutputSyntax;
 import org.junit.jupiter.api.Test;
@@ -36,26 +32,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MixedCorpusStoreIT {
 
-    private static final long SEED = 20240415L;
-    private static final List<ObjectKind> KINDS = List.of(ObjectKind.CT, ObjectKind.MR, ObjectKind.US_MULTIFRAME,
-            ObjectKind.SC, ObjectKind.SR, ObjectKind.PDF);
-
     @Test
     void everySyntaxAndModalityIsStoredBitForBitAndIndexed(@TempDir Path tmp) throws Exception {
         Path storescu = Peers.require("storescu", "dcmtk");
-        Peers.require("dcmcjpeg", "dcmtk");
-        Peers.require("dcmcjpls", "dcmtk");
-        Path corpus = tmp.resolve("corpus");
-        StudyGenerator generator = new StudyGenerator(SEED);
-        List<WrittenFile> files = new ArrayList<>();
-        int study = 0;
-        for (OutputSyntax syntax : OutputSyntax.values()) {
-            files.addAll(GeneratedCorpus.writeStudy(corpus.resolve(syntax.option()),
-                    generator.generate(study++, KINDS, 1, 1), syntax, f -> { }));
-        }
-        for (WrittenFile f : files) {
-            WireEncoding.rewriteAsStorescuSends(f.path());
-        }
+        MixedCorpus mixed = MixedCorpus.write(tmp.resolve("corpus"));
+        Path corpus = mixed.dir();
+        List<WrittenFile> files = mixed.files();
         Set<String> syntaxesInCorpus = files.stream().filter(WrittenFile::inRequestedSyntax)
                 .map(f -> f.syntax().uid()).collect(Collectors.toSet());
         assertThat(syntaxesInCorpus).as("every OutputSyntax has at least one object written in it")
@@ -65,7 +47,7 @@ class MixedCorpusStoreIT {
         for (WrittenFile f : files) {
             sopClasses.add(DataSets.header(f.path()).fileMeta().getString(Tags.MediaStorageSOPClassUID));
         }
-        assertThat(sopClasses).as("CT, MR, US multi-frame, SC, SR, PDF").hasSize(KINDS.size());
+        assertThat(sopClasses).as("CT, MR, US multi-frame, SC, SR, PDF").hasSize(MixedCorpus.KINDS.size());
 
         Path profile = StorescuProfile.write(tmp, files.stream().map(WrittenFile::path).toList());
         PacsConfig config = PacsConfig.defaults(tmp.resolve("pacs")).withPort(0).withMonitoringPort(-1);
