@@ -131,6 +131,41 @@ public final class OrthancPeer implements AutoCloseable {
         }
     }
 
+    /** POST on the REST API with a JSON body (a job such as {@code /modalities/NAME/move}); the answer as JSON. */
+    public JsonNode post(String path, String jsonBody) throws IOException {
+        HttpRequest rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build();
+        try {
+            HttpResponse<String> rsp = http.send(rq, HttpResponse.BodyHandlers.ofString());
+            if (rsp.statusCode() != 200) {
+                throw new IOException("POST " + path + " " + jsonBody + " answered " + rsp.statusCode() + ": "
+                        + rsp.body());
+            }
+            String body = rsp.body();
+            return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** GET of a binary resource (e.g. {@code /instances/ID/file}, the stored DICOM file). */
+    public byte[] download(String path) throws IOException {
+        HttpRequest rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<byte[]> rsp = http.send(rq, HttpResponse.BodyHandlers.ofByteArray());
+            if (rsp.statusCode() != 200) {
+                throw new IOException("GET " + path + " answered " + rsp.statusCode());
+            }
+            return rsp.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
     @Override
     public void close() {
         process.close();
