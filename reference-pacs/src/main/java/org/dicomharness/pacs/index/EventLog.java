@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -40,7 +41,8 @@ public final class EventLog {
     /**
      * Records an event.
      *
-     * @throws IndexException when the database is unreachable; the event is then held and written later
+     * @throws IndexException when the event cannot be written; when the database is unreachable the event is held
+     *                        and written, with its time, by the next call that reaches the database
      */
     public void record(PacsEvent.Kind kind, String callingAe, String sopInstanceUid, String studyInstanceUid,
                        String detail) {
@@ -50,10 +52,18 @@ public final class EventLog {
             writeHeld(c);
             insert(c, event);
         } catch (SQLException e) {
+            if (!unreachable(e)) {
+                throw new IndexException("cannot record event " + kind + ": " + e.getMessage(), e);
+            }
             hold(event);
             throw new IndexException("cannot record event " + kind + " (held until the database answers): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** The database cannot be reached (no connection to be had, or the one we had was lost), as opposed to a bad row. */
+    private static boolean unreachable(SQLException e) {
+        return e instanceof SQLTransientConnectionException || LostConnections.isLost(e);
     }
 
     private static void insert(Connection c, Held e) throws SQLException {
@@ -93,12 +103,19 @@ public final class EventLog {
         int written = 0;
         try {
             for (Held e : pending) {
-                insert(c, e);
+                try {
+                    insert(c, e);
+                } catch (SQLException refused) {
+                    if (unreachable(refused)) {
+                        throw refused;
+                    }
+                    lost++; // a row the database refuses would block every later event: it is counted and dropped
+                }
                 written++;
             }
             if (lost > 0) {
-                insert(c, new Held(Instant.now(), PacsEvent.Kind.RECOVERY, null, null, null, lost
-                        + " event(s) lost while the index database was unreachable (at most " + MAX_HELD + " held)"));
+                insert(c, new Held(Instant.now(), PacsEvent.Kind.RECOVERY, null, null, null, lost + " event(s) of an "
+                        + "index database outage lost (more than " + MAX_HELD + " held, or refused by the database)"));
             }
         } catch (SQLException e) {
             synchronized (this) {

@@ -211,13 +211,19 @@ class BadInputIT {
 
     private void assertTransferFailedAndNothingKept(ReferencePacs pacs, PacsState before, String uid)
             throws IOException, InterruptedException {
-        PacsState.awaitNoPartialFile(pacs);
-        assertThat(PacsState.of(pacs)).as("index and object files unchanged").isEqualTo(before);
+        // The PACS learns of the broken transfer after the sender does: wait for the event, then look.
         JsonNode failed = PacsState.monitoring(pacs, "api/failed-transfers");
+        for (int i = 0; i < 500 && failed.isEmpty(); i++) {
+            Thread.sleep(20);
+            failed = PacsState.monitoring(pacs, "api/failed-transfers");
+        }
+        assertThat(failed).as("a failed transfer in monitoring").isNotEmpty();
         assertThat(failed.get(0).get("kind").asText()).isEqualTo("TRANSFER_FAILED");
         assertThat(failed.get(0).get("sopInstanceUid").asText()).isEqualTo(uid);
         assertThat(failed.get(0).get("callingAe").asText()).isEqualTo(SENDER);
         assertThat(failed.get(0).get("detail").asText()).contains("data set transfer failed");
+        PacsState.awaitNoPartialFile(pacs);
+        assertThat(PacsState.of(pacs)).as("index and object files unchanged").isEqualTo(before);
     }
 
     /** A new association: C-ECHO and a C-STORE both succeed, and the object is indexed. */
