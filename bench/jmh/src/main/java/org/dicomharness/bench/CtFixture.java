@@ -24,6 +24,11 @@ public final class CtFixture {
     }
 
     public static void write(Path out) throws IOException {
+        Part10Writer.write(out, ct(), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.defaults());
+    }
+
+    /** The CT data set (fixed UIDs; callers that need many distinct objects change SOP Instance UID). */
+    public static Dataset ct() {
         Dataset ds = new Dataset();
         ds.setString(Tags.SpecificCharacterSet, "ISO_IR 100");
         ds.setString(Tags.ImageType, "ORIGINAL", "PRIMARY", "AXIAL");
@@ -107,6 +112,6 @@ public final class CtFixture {
             }
         }
         ds.setBytes(Tags.PixelData, VR.OW, pixels);
-        Part10Writer.write(out, ds, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.defaults());
+        return ds;
     }
 }

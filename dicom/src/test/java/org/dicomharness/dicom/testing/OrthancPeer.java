@@ -131,17 +131,45 @@ public final class OrthancPeer implements AutoCloseable {
         }
     }
 
-    /** POST of a JSON body on the REST API, the answer parsed as JSON. */
-    public JsonNode post(String path, String json) throws IOException {
+    /** POST on the REST API with a JSON body (a job such as {@code /modalities/NAME/move}); the answer as JSON. */
+    public JsonNode post(String path, String jsonBody) throws IOException {
         HttpRequest rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(jsonBody)).build();
         try {
-            HttpResponse<String> rsp = http.send(rq, HttpResponse.BodyHandlers.ofString());
-            if (rsp.statusCode() != 200) {
-                throw new IOException("POST " + path + " answered " + rsp.statusCode() + ": " + rsp.body());
+            HttpResponse<String> rsp;
+            try {
+                rsp = http.send(rq, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // Orthanc closes idle keep-alive connections; the JDK client retries a GET on such a stale pooled
+                // connection but not a POST. Nothing reached Orthanc, so sending once more is safe.
+                if (e.getMessage() == null || !e.getMessage().contains("received no bytes")) {
+                    throw e;
+                }
+                rsp = http.send(rq, HttpResponse.BodyHandlers.ofString());
             }
-            return JSON.readTree(rsp.body());
+            if (rsp.statusCode() != 200) {
+                throw new IOException("POST " + path + " " + jsonBody + " answered " + rsp.statusCode() + ": "
+                        + rsp.body());
+            }
+            String body = rsp.body();
+            return body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /** GET of a binary resource (e.g. {@code /instances/ID/file}, the stored DICOM file). */
+    public byte[] download(String path) throws IOException {
+        HttpRequest rq = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + httpPort + path))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            HttpResponse<byte[]> rsp = http.send(rq, HttpResponse.BodyHandlers.ofByteArray());
+            if (rsp.statusCode() != 200) {
+                throw new IOException("GET " + path + " answered " + rsp.statusCode());
+            }
+            return rsp.body();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

@@ -166,18 +166,19 @@ final class RetrieveScp implements CMoveScp, CGetScp {
     }
 
     private int subOperation(ScpContext context, DimseClient remote, StoredInstance instance) throws IOException {
-        DataSetWriter data = current(context, instance);
+        Path file = archive.store().resolve(instance.filePath());
         if (remote != null) {
-            Optional<PresentationContext> pc = acceptedContext(remote.association(), instance);
+            Optional<PresentationContext> pc = acceptedContext(remote.association(), instance, file);
             if (pc.isEmpty()) {
                 context.association().trace().note("C-MOVE: the destination accepted no context for "
                         + instance.sopClassUid() + " in " + instance.transferSyntaxUid());
                 return Status.SOP_CLASS_NOT_SUPPORTED;
             }
-            return remote.store(pc.get(), instance.sopClassUid(), instance.sopInstanceUid(), data, Priority.MEDIUM,
-                    context.association().callingAeTitle(), context.request().messageId()).status();
+            return remote.store(pc.get(), instance.sopClassUid(), instance.sopInstanceUid(), current(context, instance,
+                    file, pc.get()), Priority.MEDIUM, context.association().callingAeTitle(),
+                    context.request().messageId()).status();
         }
-        Optional<PresentationContext> pc = acceptedContext(context.association(), instance);
+        Optional<PresentationContext> pc = acceptedContext(context.association(), instance, file);
         if (pc.isEmpty()) {
             context.association().trace().note("C-GET: no storage context with the SCP role accepted for "
                     + instance.sopClassUid() + " in " + instance.transferSyntaxUid());
@@ -185,7 +186,7 @@ final class RetrieveScp implements CMoveScp, CGetScp {
         }
         DimseChannel channel = context.channel();
         CStoreRq store = new CStoreRq(channel.nextMessageId(), instance.sopClassUid(), instance.sopInstanceUid());
-        return channel.invoke(pc.get(), store, data, null).await().status();
+        return channel.invoke(pc.get(), store, current(context, instance, file, pc.get()), null).await().status();
     }
 
     /**
@@ -195,8 +196,8 @@ final class RetrieveScp implements CMoveScp, CGetScp {
      * {@link org.dicomharness.pacs.reconcile.RetrieveCoercion}). Pixel Data stays in the file either way: the data set
      * is read with bulk data by reference.
      */
-    private DataSetWriter current(ScpContext context, StoredInstance instance) throws IOException {
-        Path file = archive.store().resolve(instance.filePath());
+    private DataSetWriter current(ScpContext context, StoredInstance instance, Path file, PresentationContext pc)
+            throws IOException {
         DicomFile stored = Part10Reader.read(file, ReadOptions.defaults().withBulkData(BulkDataPolicy.REFERENCE)
                 .withBulkDataThreshold(BULK_DATA_THRESHOLD));
         Dataset now;
@@ -207,25 +208,64 @@ final class RetrieveScp implements CMoveScp, CGetScp {
                     + e.getMessage(), e);
         }
         if (now == stored.dataset()) {
-            return DataSets.ofFile(file, stored);
+            return dataSet(file, stored, pc);
         }
         context.association().trace().note("retrieve: " + instance.sopInstanceUid() + " goes out with the current "
                 + "patient and accession attributes, the stored values in the Original Attributes Sequence");
         return DataSets.of(now);
     }
 
-    /** The stored syntax when accepted; for native objects any accepted native syntax (we transcode those). */
+    /**
+     * The stored syntax when accepted; for native objects any accepted native syntax (we transcode those); for a
+     * native object without Pixel Data also an encapsulated syntax, which encodes such a data set exactly as
+     * Explicit VR Little Endian does (PS3.5 A.4: only Pixel Data is encapsulated). A viewer that proposes JPEG first
+     * for every storage class (getscu +xs) thus still gets its SR and PDF objects.
+     */
     private static Optional<PresentationContext> acceptedContext(org.dicomharness.dicom.net.ul.Association a,
-                                                                 StoredInstance instance) {
+                                                                 StoredInstance instance, Path file)
+            throws IOException {
         Optional<PresentationContext> exact = a.findAcceptedContext(instance.sopClassUid(),
                 instance.transferSyntaxUid());
         if (exact.isPresent() || TransferSyntax.of(instance.transferSyntaxUid()).encapsulated()) {
             return exact;
         }
+        Optional<PresentationContext> nativeContext = accepted(a, instance, false);
+        if (nativeContext.isPresent()) {
+            return nativeContext;
+        }
+        Optional<PresentationContext> encapsulated = accepted(a, instance, true);
+        return encapsulated.isPresent() && !hasPixelData(file) ? encapsulated : Optional.empty();
+    }
+
+    private static Optional<PresentationContext> accepted(org.dicomharness.dicom.net.ul.Association a,
+                                                          StoredInstance instance, boolean encapsulated) {
         return a.presentationContexts().stream()
                 .filter(pc -> pc.isAccepted() && pc.abstractSyntax().equals(instance.sopClassUid())
-                        && !TransferSyntax.of(pc.transferSyntax()).encapsulated())
+                        && TransferSyntax.of(pc.transferSyntax()).encapsulated() == encapsulated)
                 .findFirst();
+    }
+
+    private static boolean hasPixelData(Path file) throws IOException {
+        return Part10Reader.read(file, ReadOptions.defaults().withBulkData(BulkDataPolicy.REFERENCE)
+                .withBulkDataThreshold(64 * 1024)).dataset().contains(Tags.PixelData);
+    }
+
+    /**
+     * The stored data set in the context's syntax: as it is when the syntaxes match, re-encoded between native
+     * syntaxes, and for a native object without Pixel Data on an encapsulated context, in that context's Explicit VR
+     * Little Endian encoding (the stored bytes themselves when stored in Explicit VR Little Endian).
+     */
+    private static DataSetWriter dataSet(Path file, DicomFile header, PresentationContext pc) {
+        TransferSyntax target = TransferSyntax.of(pc.transferSyntax());
+        if (!target.encapsulated() || header.transferSyntax().encapsulated()) {
+            return DataSets.ofFile(file, header);
+        }
+        if (header.transferSyntax().equals(TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN)) {
+            return DataSets.ofFile(file, new DicomFile(header.preamble(), header.fileMeta(), header.dataset(), target,
+                    header.datasetOffset(), header.diagnostics()));
+        }
+        return (out, ts) -> DataSets.of(Part10Reader.read(file, ReadOptions.defaults()
+                .withBulkData(BulkDataPolicy.REFERENCE).withBulkDataThreshold(64 * 1024)).dataset()).write(out, ts);
     }
 
     private org.dicomharness.dicom.net.pdu.AAssociateRq proposal(String destination, List<StoredInstance> matched) {
