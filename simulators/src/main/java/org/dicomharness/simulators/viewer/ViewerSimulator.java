@@ -48,6 +48,8 @@ public final class ViewerSimulator implements AutoCloseable {
     private static final List<String> NATIVE = List.of(Uids.ExplicitVRLittleEndian, Uids.ImplicitVRLittleEndian);
 
     private final ViewerConfig config;
+    private static final java.time.Duration SUB_OPERATION_CLOSE_WAIT = java.time.Duration.ofSeconds(5);
+
     private final StorageReceiver receiver;
     private AssociationAcceptor storage;
 
@@ -183,9 +185,15 @@ public final class ViewerSimulator implements AutoCloseable {
         }
         List<AssociationEvidence> evidence = new ArrayList<>(List.of(Associations.close(client)));
         if (here && storage != null) {
-            List<AssociationTrace> traces = storage.recentTraces();
-            for (int i = Math.min(tracesBefore, traces.size()); i < traces.size(); i++) {
-                AssociationTrace t = traces.get(i);
+            List<AssociationTrace> traces = new ArrayList<>();
+            List<AssociationTrace> recent = storage.recentTraces();
+            traces.addAll(recent.subList(Math.min(tracesBefore, recent.size()), recent.size()));
+            for (AssociationTrace t : awaitSubOperationAssociations()) {
+                if (traces.stream().noneMatch(known -> known == t)) {
+                    traces.add(t);
+                }
+            }
+            for (AssociationTrace t : traces) {
                 evidence.add(new AssociationEvidence(t.name(), List.of(), t, null));
             }
         }
@@ -205,6 +213,28 @@ public final class ViewerSimulator implements AutoCloseable {
         return new RetrieveReport(target, query, RetrieveReport.Operation.C_MOVE, destination, here, outcome,
                 rsp == null ? null : ((CMoveRsp) rsp).subOperations(), pending,
                 session == null ? List.of() : session.received(), failedList(last[0]), evidence, failure);
+    }
+
+    /**
+     * A move SCP may send its final C-MOVE-RSP before it releases the sub-operation association (PS3.4 C.4.2.3
+     * does not order them): wait a little for those to end, and return their traces for the evidence.
+     */
+    private List<AssociationTrace> awaitSubOperationAssociations() {
+        List<AssociationTrace> traces = new ArrayList<>();
+        long deadline = System.nanoTime() + SUB_OPERATION_CLOSE_WAIT.toNanos();
+        for (var association : storage.liveAssociations()) {
+            traces.add(association.trace());
+            long left = deadline - System.nanoTime();
+            try {
+                if (left > 0) {
+                    association.awaitClosed(java.time.Duration.ofNanos(left));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return traces;
     }
 
     // ------------------------------------------------------------------------------------------ C-GET
