@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", mixinStandardHelpOptions = true, versionProvider = VersionCommand.Provider.class,
         description = {
     "Write deterministic, PHI-free synthetic DICOM studies: the same seed gives the same bytes.",
+    "Sequences and items have defined lengths, as DCMTK-based archives (Orthanc, dcmqrscp) send them back.",
     "Example: harness generate --modality CT --studies 3 --syntax jpeg-baseline --out DIR",
     "Exit code 0 on success, 2 when the options or the output folder are unusable."})
 final class GenerateCommand implements Callable<Integer> {

@@ -11,13 +11,12 @@ import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.io.Part10Writer;
-import org.dicomharness.dicom.io.WriteOptions;
 import org.dicomharness.testdata.syntax.OutputSyntax;
 import org.dicomharness.testdata.syntax.PixelEncoder;
 
 /**
  * A generated set of studies, and the way it goes to disk: one Part 10 file per instance under
- * {@code DIR/study-NNN/series-NNN-KIND/NNNNN.dcm}.
+ * {@code DIR/study-NNN/series-NNN-KIND/NNNNN.dcm}, sequences and items with defined lengths ({@link DefinedLengths}).
  *
  * @param spec    what was asked for
  * @param studies the studies
@@ -107,7 +106,7 @@ public record GeneratedCorpus(CorpusSpec spec, List<TestStudy> studies) {
                 out = encoder.encode(ds);
             }
         }
-        Part10Writer.write(file, out, target, WriteOptions.defaults());
+        Part10Writer.write(file, out, target, DefinedLengths.WRITE_OPTIONS);
         return new WrittenFile(file, kind, target, note, ds);
     }
 }

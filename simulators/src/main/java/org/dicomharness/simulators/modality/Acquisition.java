@@ -13,6 +13,7 @@ import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
 import org.dicomharness.simulators.CodedEntry;
 import org.dicomharness.simulators.Patient;
+import org.dicomharness.testdata.DefinedLengths;
 import org.dicomharness.testdata.GeneratedCorpus;
 import org.dicomharness.testdata.StudyGenerator;
 import org.dicomharness.testdata.TestSeries;
@@ -54,7 +55,9 @@ public final class Acquisition {
                 study, spec.syntax(), f -> { });
         List<Sendable> out = new ArrayList<>();
         for (WrittenFile f : written) {
-            out.add(f.syntax().encapsulated() ? Sendable.file(f.path(), f.source()) : Sendable.file(f.path()));
+            // The native alternative goes from memory: with defined lengths recorded, it is encoded as the files are.
+            out.add(f.syntax().encapsulated() ? Sendable.file(f.path(), DefinedLengths.mark(f.source()))
+                    : Sendable.file(f.path()));
         }
         return out;
     }

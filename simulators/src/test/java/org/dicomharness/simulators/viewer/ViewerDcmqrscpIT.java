@@ -63,8 +63,9 @@ class ViewerDcmqrscpIT {
         procedure = Procedure.unscheduled(new Patient("Query^Quentin", "QR1", "", "19601010", "M"), "CT");
         List<Sendable> objects = Acquisition.acquire(procedure, null, new AcquisitionSpec(List.of(ObjectKind.CT),
                 2, 2, OutputSyntax.EXPLICIT, 31), 0, tmp.resolve("acq"));
-        // The second series with defined sequence lengths, as dcmqrscp writes them: it must come back bit-identical.
-        SameDataSets.rewriteWithDefinedLengths(objects.subList(2, 4));
+        // The generated files have defined sequence lengths, as dcmqrscp writes them: they must come back
+        // bit-identical. The second series gets undefined lengths, which dcmqrscp rewrites: the same content comes back.
+        SameDataSets.rewriteWithUndefinedLengths(objects.subList(2, 4));
         try (ModalitySimulator modality = new ModalitySimulator(ModalityConfig.of("MODCT"))) {
             sent = modality.send(target, objects, SendOptions.defaults());
         }
@@ -108,11 +109,13 @@ class ViewerDcmqrscpIT {
         assertThat(moved.received()).hasSize(4);
         assertThat(moved.associations()).hasSizeGreaterThanOrEqualTo(2);
         SameDataSets.assertSame(sent.objects(), viewer.verify(sent, moved));
-        // Bit-exact mode holds the two re-encoded ones against dcmqrscp, and only those.
+        // Bit-exact mode holds against dcmqrscp the two sent with undefined lengths, which it re-encoded, and only those.
         VerificationReport strict = viewer.verify(sent, moved, VerifyOptions.bitExact());
         assertThat(strict.count(InstanceVerdict.Verdict.IDENTICAL)).isEqualTo(2);
         assertThat(strict.failures()).hasSize(2).allSatisfy(f -> assertThat(f.verdict())
                 .isEqualTo(InstanceVerdict.Verdict.SAME_CONTENT));
+        assertThat(strict.failures()).extracting(InstanceVerdict::sopInstanceUid).containsExactlyInAnyOrderElementsOf(
+                sent.objects().subList(2, 4).stream().map(o -> o.sopInstanceUid()).toList());
     }
 
     @Test
