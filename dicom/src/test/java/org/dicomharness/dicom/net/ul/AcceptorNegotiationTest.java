@@ -168,13 +168,18 @@ class AcceptorNegotiationTest {
     }
 
     @Test
-    void maximumAssociationsReachedIsTransientLocalLimitExceeded() throws IOException {
+    void maximumAssociationsReachedIsTransientLocalLimitExceeded() throws IOException, InterruptedException {
         start(policy().maxAssociations(1).build());
         Association first = open(rq("ALLOWED", "SCP").build());
         assertReject(rejected(rq("ALLOWED", "SCP").build()), AssociateRejectResult.REJECTED_TRANSIENT,
                 AssociateRejectReason.LOCAL_LIMIT_EXCEEDED);
         first.release();
-        // The slot is free again once the first association has ended.
+        // The slot is free again once the first association has ended on the acceptor's side too: after its
+        // A-RELEASE-RP the acceptor waits for the requestor to close the connection (PS3.8 Sta13), so the requestor's
+        // release() may return before the acceptor counts the association as gone.
+        for (Association served : acceptor.liveAssociations()) {
+            assertThat(served.awaitClosed(WAIT)).as("acceptor side of the released association closed").isTrue();
+        }
         Association third = open(rq("ALLOWED", "SCP").build());
         assertThat(third.isEstablished()).isTrue();
         third.release();
