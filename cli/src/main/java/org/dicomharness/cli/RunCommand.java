@@ -38,6 +38,11 @@ final class RunCommand implements Callable<Integer> {
                     + "must know (default: a free port)")
     Integer viewerPort;
 
+    @Option(names = "--modality-port", paramLabel = "PORT",
+            description = "port of the modality's SCP, where a remote target sends storage commitment reports on a new "
+                    + "association (default: a free port)")
+    Integer modalityPort;
+
     @Option(names = {"-t", "--tags"}, paramLabel = "EXPRESSION",
             description = "Cucumber tag expression, e.g. '@archive and not @duplicates'")
     List<String> tags = new ArrayList<>();
@@ -52,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (viewerPort != null) {
             System.setProperty(TargetSettings.VIEWER_PORT_PROPERTY, viewerPort.toString());
+        }
+        if (modalityPort != null) {
+            System.setProperty(TargetSettings.MODALITY_PORT_PROPERTY, modalityPort.toString());
         }
         System.out.println("harness run: target " + target + ", reports in " + reportDirectory.toAbsolutePath());
         int exit = SuiteRunner.run(new SuiteRunner.Options(features, tags, reportDirectory, target, callingAe));

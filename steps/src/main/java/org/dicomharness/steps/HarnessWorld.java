@@ -4,7 +4,9 @@ import io.cucumber.java.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.dicomharness.simulators.SimulatorResult;
+import org.dicomharness.simulators.modality.CommitmentResult;
 import org.dicomharness.simulators.modality.SendReport;
+import org.dicomharness.simulators.modality.WorkflowResult;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.RetrieveReport;
 import org.dicomharness.testdata.TestStudy;
@@ -23,6 +25,8 @@ public final class HarnessWorld {
     private final List<SendReport> sends = new ArrayList<>();
     private QueryResult lastQuery;
     private RetrieveReport lastRetrieve;
+    private WorkflowResult workflow;
+    private CommitmentResult commitment;
 
     public TargetEnvironment environment() {
         return environment;
@@ -99,5 +103,27 @@ public final class HarnessWorld {
 
     public void retrieved(RetrieveReport report) {
         this.lastRetrieve = report;
+    }
+
+    public WorkflowResult workflow() {
+        if (workflow == null) {
+            throw new IllegalStateException("no acquisition was performed yet in this scenario");
+        }
+        return workflow;
+    }
+
+    public void performed(WorkflowResult result) {
+        this.workflow = result;
+    }
+
+    public CommitmentResult commitment() {
+        if (commitment == null) {
+            throw new IllegalStateException("no storage commitment was requested yet in this scenario");
+        }
+        return commitment;
+    }
+
+    public void committed(CommitmentResult result) {
+        this.commitment = result;
     }
 }

@@ -69,12 +69,16 @@ public final class TargetEnvironment implements AutoCloseable {
         ViewerSimulator viewer = new ViewerSimulator(ViewerConfig.of(VIEWER_AE, work.resolve("viewer"))
                 .withListen("127.0.0.1", TargetSettings.viewerPort()));
         Target viewerScp = viewer.startStorage();
-        ModalitySimulator modality = new ModalitySimulator(ModalityConfig.of(TargetSettings.callingAe()));
+        ModalitySimulator modality = new ModalitySimulator(ModalityConfig.of(TargetSettings.callingAe())
+                .withListen("127.0.0.1", TargetSettings.modalityPort()));
+        // The modality's own SCP receives storage commitment reports sent on a new association (PS3.4 J.3.3).
+        Target modalityScp = modality.startListener();
         String spec = TargetSettings.target();
         if (TargetSettings.REFERENCE.equals(spec)) {
             PacsConfig config = PacsConfig.defaults(work.resolve("reference-pacs")).toBuilder()
                     .port(0).monitoringPort(0).build()
-                    .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()));
+                    .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()))
+                    .withRemoteAe(new RemoteAe(modalityScp.aeTitle(), modalityScp.host(), modalityScp.port()));
             ReferencePacs pacs = ReferencePacs.start(config);
             Target target = new Target(pacs.aeTitle(), "127.0.0.1", pacs.port());
             return new TargetEnvironment(work, newRunId(), viewer, modality, pacs, target);
@@ -128,7 +132,9 @@ public final class TargetEnvironment implements AutoCloseable {
         return embedded != null
                 ? "reference PACS " + target + " (in-process, data in " + workDirectory.resolve("reference-pacs")
                         + ", monitoring " + embedded.monitoringUri() + ")"
-                : "remote target " + target + " (Move Destination " + VIEWER_AE + " must be known to it)";
+                : "remote target " + target + " (it must know the Move Destination " + VIEWER_AE + " and, for storage "
+                        + "commitment reports, " + modality.config().local().aeTitle() + " at "
+                        + modality.listener().map(t -> t.host() + ":" + t.port()).orElse("?") + ")";
     }
 
     @Override

@@ -13,6 +13,7 @@ public final class TargetSettings {
     public static final String CALLING_AE_PROPERTY = "harness.callingAe";
     public static final String REPORT_DIRECTORY_PROPERTY = "harness.reportDirectory";
     public static final String VIEWER_PORT_PROPERTY = "harness.viewerPort";
+    public static final String MODALITY_PORT_PROPERTY = "harness.modalityPort";
 
     /** The bundled reference PACS, started in this JVM. */
     public static final String REFERENCE = "reference";
@@ -30,11 +31,20 @@ public final class TargetSettings {
 
     /** Port of the viewer's storage SCP (the Move Destination); 0 picks a free one, fine for the embedded target. */
     public static int viewerPort() {
-        String value = System.getProperty(VIEWER_PORT_PROPERTY, "0");
+        return port(VIEWER_PORT_PROPERTY);
+    }
+
+    /** Port of the modality's SCP, where storage commitment reports may arrive; 0 picks a free one. */
+    public static int modalityPort() {
+        return port(MODALITY_PORT_PROPERTY);
+    }
+
+    private static int port(String property) {
+        String value = System.getProperty(property, "0");
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(VIEWER_PORT_PROPERTY + " '" + value + "' is not a port number", e);
+            throw new IllegalArgumentException(property + " '" + value + "' is not a port number", e);
         }
     }
 
