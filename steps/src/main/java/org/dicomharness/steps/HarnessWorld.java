@@ -44,6 +44,13 @@ public final class HarnessWorld {
         }
     }
 
+    /** Attaches a text (a validation report, say) to the scenario's report. */
+    public void evidence(String title, String text) {
+        if (scenario != null) {
+            scenario.attach(text, "text/plain", title);
+        }
+    }
+
     public void note(String text) {
         if (scenario != null) {
             scenario.log(text);

@@ -1,5 +1,7 @@
 package org.dicomharness.validation;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +10,9 @@ import org.dicomharness.dicom.data.DicomDataException;
 import org.dicomharness.dicom.dict.ElementDictionary;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.UidRegistry;
+import org.dicomharness.dicom.io.BulkDataPolicy;
+import org.dicomharness.dicom.io.Part10Reader;
+import org.dicomharness.dicom.io.ReadOptions;
 import org.dicomharness.validation.check.Validation;
 import org.dicomharness.validation.rules.IodDefinition;
 import org.dicomharness.validation.rules.RuleSet;
@@ -24,6 +29,8 @@ import org.dicomharness.validation.sr.DoseReportChecker;
 public final class IodValidator {
 
     private static final Rule SOP_COMMON = new Rule("PS3.3", "Table C.12-1", "C.12.1 SOP Common Module Attributes");
+
+    private static final int BULK_DATA_THRESHOLD = 64 * 1024;
 
     private final RuleSet rules;
     private final ElementDictionary dictionary;
@@ -59,6 +66,17 @@ public final class IodValidator {
             findings.addAll(doseReports.check(dataset, iod.get().name()));
         }
         return new ValidationReport(sopClass, sopInstance, iod.map(IodDefinition::name).orElse(""), findings);
+    }
+
+    /**
+     * Validates the data set of a Part 10 file. Pixel Data and other large values stay in the file: their lengths are
+     * all the checks need.
+     *
+     * @throws IOException when the file cannot be read or does not parse as DICOM
+     */
+    public ValidationReport validate(Path part10File) throws IOException {
+        return validate(Part10Reader.read(part10File, ReadOptions.defaults().withBulkData(BulkDataPolicy.REFERENCE)
+                .withBulkDataThreshold(BULK_DATA_THRESHOLD)).dataset());
     }
 
     private static String safeString(Dataset d, int tag) {

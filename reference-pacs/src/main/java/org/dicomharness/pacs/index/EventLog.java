@@ -46,8 +46,7 @@ public final class EventLog {
      */
     public void record(PacsEvent.Kind kind, String callingAe, String sopInstanceUid, String studyInstanceUid,
                        String detail) {
-        String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 3) + "..." : detail;
-        Held event = new Held(Instant.now(), kind, callingAe, sopInstanceUid, studyInstanceUid, text);
+        Held event = held(Instant.now(), new PendingEvent(kind, callingAe, sopInstanceUid, studyInstanceUid, detail));
         try (Connection c = dataSource.getConnection()) {
             writeHeld(c);
             insert(c, event);
@@ -59,6 +58,16 @@ public final class EventLog {
             throw new IndexException("cannot record event " + kind + " (held until the database answers): "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Writes an event inside the caller's transaction (see {@link PendingEvent}). */
+    static void write(Connection c, Instant at, PendingEvent event) throws SQLException {
+        insert(c, held(at, event));
+    }
+
+    private static Held held(Instant at, PendingEvent e) {
+        String text = e.detail().length() > MAX_DETAIL ? e.detail().substring(0, MAX_DETAIL - 3) + "..." : e.detail();
+        return new Held(at, e.kind(), e.callingAe(), e.sopInstanceUid(), e.studyInstanceUid(), text);
     }
 
     /** The database cannot be reached (no connection to be had, or the one we had was lost), as opposed to a bad row. */

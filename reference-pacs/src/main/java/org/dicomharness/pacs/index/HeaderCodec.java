@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.dicomharness.dicom.TransferSyntax;
 import org.dicomharness.dicom.data.BulkData;
+import org.dicomharness.dicom.data.DataElement;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.data.Fragments;
+import org.dicomharness.dicom.data.Sequence;
 import org.dicomharness.dicom.io.DicomReader;
 import org.dicomharness.dicom.io.DicomWriter;
 import org.dicomharness.dicom.io.ReadOptions;
@@ -24,7 +26,7 @@ public final class HeaderCodec {
 
     public static byte[] encode(Dataset dataset) {
         Dataset header = new Dataset();
-        header.addAll(dataset, e -> !(e.value() instanceof BulkData) && !(e.value() instanceof Fragments));
+        copyWithoutBulkData(dataset, header);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             new DicomWriter(out, TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN, WriteOptions.defaults())
@@ -33,6 +35,26 @@ public final class HeaderCodec {
             throw new UncheckedIOException("cannot encode an index header", e);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Bulk data can sit at any level: Waveform Data (5400,1010) is inside the Waveform Sequence items, and an icon's
+     * Pixel Data inside the Icon Image Sequence.
+     */
+    private static void copyWithoutBulkData(Dataset from, Dataset to) {
+        to.addAll(from, e -> !(e.value() instanceof BulkData) && !(e.value() instanceof Fragments)
+                && !(e.value() instanceof Sequence));
+        for (DataElement e : from) {
+            if (e.value() instanceof Sequence seq) {
+                Sequence copy = to.newSequence(e.tag(), e.vr());
+                copy.setUndefinedLength(seq.hasUndefinedLength());
+                for (Dataset item : seq) {
+                    Dataset itemCopy = copy.addItem();
+                    itemCopy.setUndefinedLength(item.hasUndefinedLength());
+                    copyWithoutBulkData(item, itemCopy);
+                }
+            }
+        }
     }
 
     public static Dataset decode(byte[] bytes) {

@@ -76,7 +76,7 @@ public final class IndexDatabase implements AutoCloseable {
      */
     static String embeddedUrl(Path dataDirectory) {
         Path db = dataDirectory.toAbsolutePath().resolve("index").resolve("pacs");
-        return "jdbc:h2:file:" + db + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + db + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;QUERY_CACHE_SIZE=64";
     }
 
     public DataSource dataSource() {

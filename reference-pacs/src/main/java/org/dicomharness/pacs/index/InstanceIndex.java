@@ -42,46 +42,53 @@ public final class InstanceIndex {
 
     /** The newest version of an object that is ACTIVE or QUARANTINED (what a new arrival is compared with). */
     public Optional<StoredInstance> current(String sopInstanceUid) {
-        List<StoredInstance> found = select(" WHERE i.sop_instance_uid = ? AND i.state <> 'SUPERSEDED' "
-                + "ORDER BY i.version DESC", sopInstanceUid);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        return current(select(" WHERE i.sop_instance_uid = ? ORDER BY i.version DESC", sopInstanceUid));
+    }
+
+    private static Optional<StoredInstance> current(List<StoredInstance> versionsNewestFirst) {
+        return versionsNewestFirst.stream().filter(v -> v.state() != InstanceState.SUPERSEDED).findFirst();
     }
 
     /** The highest version number held for a SOP Instance UID, 0 when none. */
     public int latestVersion(String sopInstanceUid) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM instance WHERE sop_instance_uid = ?")) {
-            ps.setString(1, sopInstanceUid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getInt(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw new IndexException("cannot read versions of " + sopInstanceUid + ": " + e.getMessage(), e);
-        }
+        List<StoredInstance> versions = select(" WHERE i.sop_instance_uid = ? ORDER BY i.version DESC", sopInstanceUid);
+        return versions.isEmpty() ? 0 : versions.get(0).version();
     }
 
-    /** The patient a study is filed under, if the study is known. */
-    public Optional<PatientKey> patientOfStudy(String studyInstanceUid) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT p.patient_id, p.issuer_of_patient_id FROM study st "
-                     + "JOIN patient p ON st.patient_fk = p.pk WHERE st.study_instance_uid = ?")) {
-            ps.setString(1, studyInstanceUid);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new PatientKey(rs.getString(1), rs.getString(2))) : Optional.empty();
+    /** What the index holds for an object arriving with these UIDs, in one visit to the database. */
+    public Arrival arrival(String sopInstanceUid, String studyInstanceUid) {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<PatientKey> filedUnder;
+            try (PreparedStatement ps = c.prepareStatement("SELECT p.patient_id, p.issuer_of_patient_id FROM study st "
+                    + "JOIN patient p ON st.patient_fk = p.pk WHERE st.study_instance_uid = ?")) {
+                ps.setString(1, studyInstanceUid);
+                try (ResultSet rs = ps.executeQuery()) {
+                    filedUnder = rs.next() ? Optional.of(new PatientKey(rs.getString(1), rs.getString(2)))
+                            : Optional.empty();
+                }
             }
+            List<StoredInstance> versions = select(c, " WHERE i.sop_instance_uid = ? ORDER BY i.version DESC",
+                    sopInstanceUid);
+            return new Arrival(filedUnder, current(versions), versions.isEmpty() ? 0 : versions.get(0).version());
         } catch (SQLException e) {
-            throw new IndexException("cannot look up study " + studyInstanceUid + ": " + e.getMessage(), e);
+            throw new IndexException("cannot look up " + sopInstanceUid + " and its study " + studyInstanceUid + ": "
+                    + e.getMessage(), e);
         }
     }
 
     /** Indexes a new object (creating its patient, study and series as needed) in one transaction. */
     public long insert(NewInstance instance) {
-        return inTransaction(c -> insert(c, instance));
+        return insert(instance, List.of());
     }
 
-    /** Overwrite policy: the old row goes, the new one comes, atomically. */
-    public long replace(StoredInstance old, NewInstance instance) {
-        return inTransaction(c -> {
+    /** Indexes a new object and writes the events that report it, in one transaction. */
+    public long insert(NewInstance instance, List<PendingEvent> events) {
+        return inTransaction(events, c -> insert(c, instance));
+    }
+
+    /** Overwrite policy: the old row goes, the new one comes, atomically, with the events that report it. */
+    public long replace(StoredInstance old, NewInstance instance, List<PendingEvent> events) {
+        return inTransaction(events, c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM instance WHERE pk = ?")) {
                 ps.setLong(1, old.pk());
                 ps.executeUpdate();
@@ -90,9 +97,9 @@ public final class InstanceIndex {
         });
     }
 
-    /** Keep-both policy: the old version is SUPERSEDED and the new one indexed, atomically. */
-    public long supersede(StoredInstance old, NewInstance instance) {
-        return inTransaction(c -> {
+    /** Keep-both policy: the old version is SUPERSEDED and the new one indexed, atomically, with its events. */
+    public long supersede(StoredInstance old, NewInstance instance, List<PendingEvent> events) {
+        return inTransaction(events, c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE instance SET state = 'SUPERSEDED' WHERE pk = ?")) {
                 ps.setLong(1, old.pk());
                 ps.executeUpdate();
@@ -102,7 +109,7 @@ public final class InstanceIndex {
     }
 
     public void deleteRow(long instancePk) {
-        inTransaction(c -> {
+        inTransaction(List.of(), c -> {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM instance WHERE pk = ?")) {
                 ps.setLong(1, instancePk);
                 return (long) ps.executeUpdate();
@@ -132,8 +139,16 @@ public final class InstanceIndex {
 
     /** Instances by a WHERE clause over the instance/series/study/patient join (aliases i, se, st, p). */
     public List<StoredInstance> select(String whereAndOrder, Object... params) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT " + INSTANCE_COLUMNS + INSTANCE_JOIN + whereAndOrder)) {
+        try (Connection c = dataSource.getConnection()) {
+            return select(c, whereAndOrder, params);
+        } catch (SQLException e) {
+            throw new IndexException("index query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<StoredInstance> select(Connection c, String whereAndOrder, Object... params)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + INSTANCE_COLUMNS + INSTANCE_JOIN + whereAndOrder)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -144,8 +159,6 @@ public final class InstanceIndex {
                 }
             }
             return out;
-        } catch (SQLException e) {
-            throw new IndexException("index query failed: " + e.getMessage(), e);
         }
     }
 
@@ -295,11 +308,15 @@ public final class InstanceIndex {
         long run(Connection c) throws SQLException;
     }
 
-    private long inTransaction(Work work) {
+    private long inTransaction(List<PendingEvent> events, Work work) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 long result = work.run(c);
+                Instant now = Instant.now();
+                for (PendingEvent e : events) {
+                    EventLog.write(c, now, e);
+                }
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {

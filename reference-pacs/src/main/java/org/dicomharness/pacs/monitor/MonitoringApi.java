@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -99,33 +101,68 @@ public final class MonitoringApi {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("aeTitle", archive.config().aeTitle());
         out.put("port", archive.config().port());
-        out.put("patients", count("SELECT COUNT(*) FROM patient p WHERE EXISTS (SELECT 1 FROM study st JOIN series se "
-                + "ON se.study_fk = st.pk JOIN instance i ON i.series_fk = se.pk WHERE st.patient_fk = p.pk "
-                + "AND i.state = 'ACTIVE')"));
-        out.put("studies", count("SELECT COUNT(DISTINCT se.study_fk) FROM series se JOIN instance i "
-                + "ON i.series_fk = se.pk WHERE i.state = 'ACTIVE'"));
-        out.put("instances", count("SELECT COUNT(*) FROM instance WHERE state = 'ACTIVE'"));
-        out.put("quarantined", count("SELECT COUNT(*) FROM instance WHERE state = 'QUARANTINED'"));
+        // One pass over the ACTIVE instances instead of a correlated sub-query per patient and study: the summary
+        // is polled, and must stay fast on a large archive (BENCHMARKS.md, monitoring at 100,000 instances).
+        long[] counts = counts("SELECT COUNT(DISTINCT st.patient_fk), COUNT(DISTINCT se.study_fk), COUNT(*) "
+                + "FROM instance i JOIN series se ON i.series_fk = se.pk JOIN study st ON se.study_fk = st.pk "
+                + "WHERE i.state = 'ACTIVE'");
+        out.put("patients", counts[0]);
+        out.put("studies", counts[1]);
+        out.put("instances", counts[2]);
+        out.put("quarantined", counts("SELECT COUNT(*) FROM instance WHERE state = 'QUARANTINED'")[0]);
         out.put("openAssociations", associations.openAssociations().size());
         out.put("events", archive.events().counts());
         out.put("recovery", archive.recoverySummary());
         return out;
     }
 
+    /** The newest studies, with their counts. */
     public List<StudySummary> studies(int limit) {
+        return studies("SELECT pk FROM study ORDER BY pk DESC LIMIT ?", List.of(limit));
+    }
+
+    /**
+     * Studies that are not whole: some of their objects are quarantined, or a transfer or retrieve of one of them
+     * failed (the events name the objects).
+     */
+    public List<StudySummary> incompleteStudies(int limit) {
+        Set<String> studiesWithFailures = new LinkedHashSet<>();
+        for (PacsEvent e : archive.events().recent(1000, Kind.TRANSFER_FAILED, Kind.MOVE_SUBOPERATION_FAILED)) {
+            if (e.studyInstanceUid() != null) {
+                studiesWithFailures.add(e.studyInstanceUid());
+            }
+        }
+        StringBuilder chosen = new StringBuilder("SELECT st.pk FROM study st WHERE st.pk IN (SELECT se.study_fk "
+                + "FROM series se JOIN instance i ON i.series_fk = se.pk WHERE i.state = 'QUARANTINED')");
+        List<Object> params = new ArrayList<>(studiesWithFailures);
+        if (!studiesWithFailures.isEmpty()) {
+            chosen.append(" OR st.study_instance_uid IN (").append("?,".repeat(params.size() - 1)).append("?)");
+        }
+        chosen.append(" ORDER BY st.pk DESC LIMIT ?");
+        params.add(limit);
+        return studies(chosen.toString(), params);
+    }
+
+    /**
+     * Summaries of the studies a query chooses (it selects study primary keys, newest first, already limited), so
+     * that the counts are computed for those studies only.
+     */
+    private List<StudySummary> studies(String chooseStudyPks, List<Object> params) {
         String sql = "SELECT st.study_instance_uid, p.patient_id, p.patient_name, st.study_date, st.accession_number, "
                 + "st.study_description, "
-                + "(SELECT COUNT(DISTINCT se2.pk) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
-                + "  WHERE se2.study_fk = st.pk AND i2.state = 'ACTIVE'), "
-                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
-                + "  WHERE se2.study_fk = st.pk AND i2.state = 'ACTIVE'), "
-                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
-                + "  WHERE se2.study_fk = st.pk AND i2.state = 'QUARANTINED'), "
-                + "(SELECT COUNT(*) FROM series se2 JOIN instance i2 ON i2.series_fk = se2.pk "
-                + "  WHERE se2.study_fk = st.pk AND i2.state = 'SUPERSEDED'), st.pk "
-                + "FROM study st JOIN patient p ON st.patient_fk = p.pk ORDER BY st.pk DESC LIMIT ?";
+                + "COUNT(DISTINCT CASE WHEN i.state = 'ACTIVE' THEN se.pk END), "
+                + "COALESCE(SUM(CASE WHEN i.state = 'ACTIVE' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN i.state = 'QUARANTINED' THEN 1 ELSE 0 END), 0), "
+                + "COALESCE(SUM(CASE WHEN i.state = 'SUPERSEDED' THEN 1 ELSE 0 END), 0), st.pk "
+                + "FROM (" + chooseStudyPks + ") chosen JOIN study st ON st.pk = chosen.pk "
+                + "JOIN patient p ON st.patient_fk = p.pk "
+                + "LEFT JOIN series se ON se.study_fk = st.pk LEFT JOIN instance i ON i.series_fk = se.pk "
+                + "GROUP BY st.pk, st.study_instance_uid, p.patient_id, p.patient_name, st.study_date, "
+                + "st.accession_number, st.study_description ORDER BY st.pk DESC";
         try (Connection c = archive.index().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, limit);
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
             List<StudySummary> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -138,22 +175,6 @@ public final class MonitoringApi {
         } catch (SQLException e) {
             throw new IndexException("cannot list studies: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Studies that are not whole: some of their objects are quarantined, or a transfer or retrieve of one of them
-     * failed (the events name the objects).
-     */
-    public List<StudySummary> incompleteStudies(int limit) {
-        List<String> studiesWithFailures = new ArrayList<>();
-        for (PacsEvent e : archive.events().recent(1000, Kind.TRANSFER_FAILED, Kind.MOVE_SUBOPERATION_FAILED)) {
-            if (e.studyInstanceUid() != null) {
-                studiesWithFailures.add(e.studyInstanceUid());
-            }
-        }
-        return studies(Integer.MAX_VALUE).stream()
-                .filter(s -> s.quarantined() > 0 || studiesWithFailures.contains(s.studyInstanceUid()))
-                .limit(limit).toList();
     }
 
     public List<PacsEvent> events(int limit, Kind... kinds) {
@@ -180,11 +201,15 @@ public final class MonitoringApi {
         return out;
     }
 
-    private long count(String sql) {
+    private long[] counts(String sql) {
         try (Connection c = archive.index().dataSource().getConnection(); PreparedStatement ps = c.prepareStatement(sql);
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            long[] out = new long[rs.getMetaData().getColumnCount()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = rs.getLong(i + 1);
+            }
+            return out;
         } catch (SQLException e) {
             throw new IndexException("monitoring query failed: " + e.getMessage(), e);
         }

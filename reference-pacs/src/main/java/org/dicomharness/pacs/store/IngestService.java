@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,7 @@ import org.dicomharness.pacs.config.IngestRules;
 import org.dicomharness.pacs.config.PacsConfig;
 import org.dicomharness.pacs.config.PatientConflictPolicy;
 import org.dicomharness.pacs.config.ValidationPolicy;
+import org.dicomharness.pacs.index.Arrival;
 import org.dicomharness.pacs.index.EventLog;
 import org.dicomharness.pacs.index.IndexException;
 import org.dicomharness.pacs.index.InstanceIndex;
@@ -36,6 +38,7 @@ import org.dicomharness.pacs.index.InstanceState;
 import org.dicomharness.pacs.index.NewInstance;
 import org.dicomharness.pacs.index.PacsEvent.Kind;
 import org.dicomharness.pacs.index.PatientKey;
+import org.dicomharness.pacs.index.PendingEvent;
 import org.dicomharness.pacs.index.StoredInstance;
 
 /**
@@ -291,7 +294,8 @@ public final class IngestService {
         Path temp = file;
         InstanceState state = rejections.isRejected(sopUid) ? InstanceState.REJECTED : InstanceState.ACTIVE;
         PatientKey incomingPatient = new PatientKey(ds.getString(Tags.PatientID), ds.getString(Tags.IssuerOfPatientID));
-        Optional<PatientKey> filedUnder = index.patientOfStudy(studyUid);
+        Arrival held = index.arrival(sopUid, studyUid);
+        Optional<PatientKey> filedUnder = held.studyFiledUnder();
         boolean conflict = filedUnder.isPresent() && !filedUnder.get().equals(incomingPatient);
         if (conflict) {
             String detail = "study filed under Patient ID " + filedUnder.get() + ", object has "
@@ -303,7 +307,7 @@ public final class IngestService {
             state = InstanceState.QUARANTINED;
         }
 
-        Optional<StoredInstance> existing = index.current(sopUid);
+        Optional<StoredInstance> existing = held.current();
         if (existing.isPresent() && existing.get().sha256().equals(sha256)) {
             events.record(Kind.DUPLICATE_IDENTICAL, callingAe, sopUid, studyUid,
                     "identical copy of the object stored at " + existing.get().receivedAt() + " from "
@@ -344,20 +348,41 @@ public final class IngestService {
             }
         }
 
-        int version = existing.isEmpty() ? Math.max(1, index.latestVersion(sopUid) + 1)
-                : index.latestVersion(sopUid) + 1;
+        int version = held.nextVersion();
         boolean overwrite = existing.isPresent()
                 && rules.duplicates() == org.dicomharness.pacs.config.DuplicatePolicy.OVERWRITE;
+        List<PendingEvent> report = new ArrayList<>();
+        if (overwrite) {
+            report.add(new PendingEvent(Kind.DUPLICATE_OVERWRITTEN, callingAe, sopUid, studyUid,
+                    "replaced the copy received " + existing.get().receivedAt() + " from "
+                            + existing.get().receivedFromAe()));
+        } else if (existing.isPresent()) {
+            report.add(new PendingEvent(Kind.DUPLICATE_VERSIONED, callingAe, sopUid, studyUid,
+                    "stored as version " + version + "; version " + existing.get().version() + " kept"));
+        }
+        if (state == InstanceState.QUARANTINED) {
+            report.add(new PendingEvent(Kind.QUARANTINED, callingAe, sopUid, studyUid, "study filed under Patient ID "
+                    + filedUnder.orElseThrow() + ", object has " + incomingPatient + " (Study Instance UID "
+                    + studyUid + "); held back from query/retrieve"));
+        } else if (state == InstanceState.REJECTED) {
+            report.add(new PendingEvent(Kind.INSTANCES_REJECTED, callingAe, sopUid, studyUid, "arrived after a "
+                    + "rejection note named it: stored REJECTED, hidden from query/retrieve"));
+        } else {
+            report.add(new PendingEvent(Kind.STORED, callingAe, sopUid, studyUid, parsed.transferSyntax().name()));
+        }
+        if (coerced.summary() != null) {
+            report.add(new PendingEvent(Kind.COERCED, callingAe, sopUid, studyUid, coerced.summary()));
+        }
         String path = store.commit(temp, studyUid, seriesUid, sopUid, version);
         NewInstance row = new NewInstance(ds, sopUid, version, request.sopClassUid(), parsed.transferSyntax().uid(),
                 path, Files.size(store.resolve(path)), sha256, callingAe, state, coerced.storedSha256());
         try {
             if (existing.isEmpty()) {
-                index.insert(row);
+                index.insert(row, report);
             } else if (overwrite) {
-                index.replace(existing.get(), row);
+                index.replace(existing.get(), row, report);
             } else {
-                index.supersede(existing.get(), row);
+                index.supersede(existing.get(), row, report);
             }
         } catch (IndexException e) {
             store.deleteQuietly(store.resolve(path));
@@ -365,25 +390,6 @@ public final class IngestService {
         }
         if (overwrite) {
             store.deleteQuietly(store.resolve(existing.get().filePath()));
-            events.record(Kind.DUPLICATE_OVERWRITTEN, callingAe, sopUid, studyUid,
-                    "replaced the copy received " + existing.get().receivedAt() + " from "
-                            + existing.get().receivedFromAe());
-        } else if (existing.isPresent()) {
-            events.record(Kind.DUPLICATE_VERSIONED, callingAe, sopUid, studyUid,
-                    "stored as version " + version + "; version " + existing.get().version() + " kept");
-        }
-        if (state == InstanceState.QUARANTINED) {
-            events.record(Kind.QUARANTINED, callingAe, sopUid, studyUid, "study filed under Patient ID "
-                    + filedUnder.orElseThrow() + ", object has " + incomingPatient + " (Study Instance UID "
-                    + studyUid + "); held back from query/retrieve");
-        } else if (state == InstanceState.REJECTED) {
-            events.record(Kind.INSTANCES_REJECTED, callingAe, sopUid, studyUid, "arrived after a rejection note named "
-                    + "it: stored REJECTED, hidden from query/retrieve");
-        } else {
-            events.record(Kind.STORED, callingAe, sopUid, studyUid, parsed.transferSyntax().name());
-        }
-        if (coerced.summary() != null) {
-            events.record(Kind.COERCED, callingAe, sopUid, studyUid, coerced.summary());
         }
         if (state == InstanceState.ACTIVE) {
             rejections.archived(ds, callingAe);
