@@ -7,12 +7,14 @@ Feature: An acquisition is reported with MPPS and its storage committed
   Background:
     Given the target answers C-ECHO
 
+  @mpps @storage-commitment
   Scenario: An unscheduled CT acquisition is performed, stored and committed
     When the modality performs an unscheduled CT acquisition of 3 images with MPPS and storage commitment
     Then the performed procedure step was created IN PROGRESS and set COMPLETED, both with status Success
     And every object of the acquisition is acknowledged with status Success
     And the target commits every object of the acquisition
 
+  @storage-commitment
   Scenario: Commitment fails for an object the archive never received
     Given a generated CT study with 1 series of 2 images
     And the modality has sent the study

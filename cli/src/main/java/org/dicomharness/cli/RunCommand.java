@@ -1,10 +1,12 @@
 package org.dicomharness.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dicomharness.steps.SuiteRunner;
+import org.dicomharness.steps.TargetProfile;
 import org.dicomharness.steps.TargetSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,11 +29,16 @@ final class RunCommand implements Callable<Integer> {
     List<String> features = new ArrayList<>();
 
     @Option(names = "--target", paramLabel = "reference|AET@host:port",
-            description = "what to test (default: reference, the bundled PACS in-process)")
-    String target = TargetSettings.REFERENCE;
+            description = "what to test (default: the profile's target, else reference, the bundled PACS in-process)")
+    String target;
+
+    @Option(names = "--profile", paramLabel = "FILE",
+            description = "target profile (targets/*.yaml): the target, its ports, and the scenarios its conformance "
+                    + "statement does not claim, each with the reason; options given here override it")
+    Path profileFile;
 
     @Option(names = "--calling", paramLabel = "AET", description = "our AE title (default HARNESS)")
-    String callingAe = "HARNESS";
+    String callingAe;
 
     @Option(names = "--viewer-port", paramLabel = "PORT",
             description = "port of the viewer's storage SCP: the C-MOVE destination HARNESS_VIEW that a remote target "
@@ -52,6 +59,16 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        TargetProfile profile = profileFile == null ? null : TargetProfile.load(profileFile);
+        if (profile != null) {
+            applyProfile(profile);
+        }
+        if (target == null) {
+            target = TargetSettings.REFERENCE;
+        }
+        if (callingAe == null) {
+            callingAe = "HARNESS";
+        }
         if (!TargetSettings.REFERENCE.equals(target)) {
             org.dicomharness.simulators.Target.parse(target);
         }
@@ -63,7 +80,29 @@ final class RunCommand implements Callable<Integer> {
         }
         System.out.println("harness run: target " + target + ", reports in " + reportDirectory.toAbsolutePath());
         int exit = SuiteRunner.run(new SuiteRunner.Options(features, tags, reportDirectory, target, callingAe));
+        if (profile != null) {
+            // The reports must say what was left out and why, not only what ran.
+            StringBuilder notRun = new StringBuilder("profile " + profileFile + " (" + profile.name() + ")\n");
+            profile.exclusions().forEach(e -> notRun.append("not run: ").append(e.tag()).append(": ")
+                    .append(e.reason()).append('\n'));
+            Files.writeString(reportDirectory.resolve("not-run.txt"), notRun);
+        }
         System.out.println("harness run: reports written to " + reportDirectory.toAbsolutePath().resolve("cucumber.html"));
         return exit == 0 ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Fills what the command line left open from the profile, and leaves out what the target does not claim. */
+    private void applyProfile(TargetProfile profile) {
+        target = target != null ? target : profile.target();
+        callingAe = callingAe != null ? callingAe : profile.callingAe();
+        viewerPort = viewerPort != null ? viewerPort : profile.viewerPort();
+        modalityPort = modalityPort != null ? modalityPort : profile.modalityPort();
+        System.out.println("harness run: profile " + profileFile + " (" + profile.name() + ")");
+        for (TargetProfile.Exclusion e : profile.exclusions()) {
+            System.out.println("  not run: " + e.tag() + ": " + e.reason());
+        }
+        if (!profile.exclusions().isEmpty()) {
+            tags.add(profile.tagExpression());
+        }
     }
 }

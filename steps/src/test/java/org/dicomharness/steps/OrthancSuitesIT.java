@@ -43,8 +43,39 @@ class OrthancSuitesIT {
             assertThat(failures.get(ACQUISITION)).as("Orthanc has no MPPS SCP")
                     .contains("Modality Performed Procedure Step").contains("abstract-syntax-not-supported");
             assertThat(exit).isEqualTo(1);
-            assertThat(orthanc.isAlive()).as("Orthanc survived the run: %s", orthanc.log()).isTrue();
+
+            // The repository's profile for Orthanc leaves out exactly what Orthanc does not claim: a clean run.
+            TargetProfile profile = TargetProfile.load(Path.of("..", "targets", "orthanc.yaml"));
+            Path profiled = Path.of("target", "harness-run-orthanc-profile");
+            int profiledExit = SuiteRunner.run(new SuiteRunner.Options(List.of(), List.of(profile.tagExpression()),
+                    profiled, "ORTHANC@127.0.0.1:" + orthanc.dicomPort(), null));
+            assertThat(failures(profiled.resolve("cucumber.json"))).isEmpty();
+            assertThat(profiledExit).isZero();
+            assertThat(scenarios(profiled.resolve("cucumber.json")))
+                    .as("every scenario but the two excluded ones ran")
+                    .isEqualTo(scenarios(reports.resolve("cucumber.json")) - 2);
+            assertThat(orthanc.isAlive()).as("Orthanc survived the runs: %s", orthanc.log()).isTrue();
         }
+    }
+
+    private static String firstError(JsonNode element) {
+        for (JsonNode step : element.get("steps")) {
+            JsonNode result = step.get("result");
+            if (!"passed".equals(result.get("status").asText())) {
+                return result.path("error_message").asText(result.get("status").asText());
+            }
+        }
+        return null;
+    }
+
+    private static int scenarios(Path cucumberJson) throws Exception {
+        int n = 0;
+        for (JsonNode feature : new ObjectMapper().readTree(Files.readAllBytes(cucumberJson))) {
+            for (JsonNode element : feature.get("elements")) {
+                n += "scenario".equals(element.get("type").asText()) ? 1 : 0;
+            }
+        }
+        return n;
     }
 
     /** Scenario name → error message of its failed step, for every scenario that did not pass. */
@@ -53,19 +84,23 @@ class OrthancSuitesIT {
         Map<String, String> out = new TreeMap<>();
         int scenarios = 0;
         for (JsonNode feature : features) {
-            for (JsonNode scenario : feature.get("elements")) {
-                scenarios++;
-                for (JsonNode step : scenario.get("steps")) {
-                    JsonNode result = step.get("result");
-                    if (!"passed".equals(result.get("status").asText())) {
-                        out.put(scenario.get("name").asText(), result.path("error_message").asText(
-                                result.get("status").asText()));
-                        break;
-                    }
+            // Cucumber's JSON gives each scenario's Background as the element before it.
+            String backgroundError = null;
+            for (JsonNode element : feature.get("elements")) {
+                String error = firstError(element);
+                if ("background".equals(element.get("type").asText())) {
+                    backgroundError = error;
+                    continue;
                 }
+                scenarios++;
+                String failure = backgroundError != null ? backgroundError : error;
+                if (failure != null) {
+                    out.put(element.get("name").asText(), failure);
+                }
+                backgroundError = null;
             }
         }
-        assertThat(scenarios).as("scenarios run").isGreaterThanOrEqualTo(20);
+        assertThat(scenarios).as("scenarios run").isGreaterThanOrEqualTo(18);
         return out;
     }
 }
