@@ -50,6 +50,11 @@ final class RunCommand implements Callable<Integer> {
                     + "association (default: a free port)")
     Integer modalityPort;
 
+    @Option(names = "--hl7", paramLabel = "HOST:PORT",
+            description = "where a remote target takes HL7 v2 orders over MLLP, for the @hl7 scenarios (the reference "
+                    + "PACS's own listener is used when it is the target)")
+    String hl7;
+
     @Option(names = {"-t", "--tags"}, paramLabel = "EXPRESSION",
             description = "Cucumber tag expression, e.g. '@archive and not @duplicates'")
     List<String> tags = new ArrayList<>();
@@ -78,6 +83,10 @@ final class RunCommand implements Callable<Integer> {
         if (modalityPort != null) {
             System.setProperty(TargetSettings.MODALITY_PORT_PROPERTY, modalityPort.toString());
         }
+        if (hl7 != null) {
+            TargetSettings.hostPort(hl7, "--hl7");
+            System.setProperty(TargetSettings.HL7_PROPERTY, hl7);
+        }
         System.out.println("harness run: target " + target + ", reports in " + reportDirectory.toAbsolutePath());
         int exit = SuiteRunner.run(new SuiteRunner.Options(features, tags, reportDirectory, target, callingAe));
         if (profile != null) {
@@ -97,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
         callingAe = callingAe != null ? callingAe : profile.callingAe();
         viewerPort = viewerPort != null ? viewerPort : profile.viewerPort();
         modalityPort = modalityPort != null ? modalityPort : profile.modalityPort();
+        hl7 = hl7 != null ? hl7 : profile.hl7();
         System.out.println("harness run: profile " + profileFile + " (" + profile.name() + ")");
         for (TargetProfile.Exclusion e : profile.exclusions()) {
             System.out.println("  not run: " + e.tag() + ": " + e.reason());

@@ -7,6 +7,7 @@ import org.dicomharness.simulators.SimulatorResult;
 import org.dicomharness.simulators.modality.CommitmentResult;
 import org.dicomharness.simulators.modality.SendReport;
 import org.dicomharness.simulators.modality.WorkflowResult;
+import org.dicomharness.simulators.ris.Order;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.RetrieveReport;
 import org.dicomharness.testdata.TestStudy;
@@ -27,6 +28,7 @@ public final class HarnessWorld {
     private RetrieveReport lastRetrieve;
     private WorkflowResult workflow;
     private CommitmentResult commitment;
+    private Order order;
 
     public TargetEnvironment environment() {
         return environment;
@@ -121,6 +123,18 @@ public final class HarnessWorld {
 
     public void performed(WorkflowResult result) {
         this.workflow = result;
+    }
+
+    /** The order the RIS placed in this scenario. */
+    public Order order() {
+        if (order == null) {
+            throw new IllegalStateException("no order yet: a step 'Given the RIS has placed ... order' must come first");
+        }
+        return order;
+    }
+
+    public void ordered(Order placed) {
+        this.order = placed;
     }
 
     public CommitmentResult commitment() {

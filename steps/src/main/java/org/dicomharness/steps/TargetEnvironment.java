@@ -2,6 +2,7 @@ package org.dicomharness.steps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -36,16 +37,19 @@ public final class TargetEnvironment implements AutoCloseable {
     private final ModalitySimulator modality;
     private final ReferencePacs embedded;
     private final Target target;
+    private final InetSocketAddress hl7;
     private final AtomicInteger patients = new AtomicInteger();
+    private final AtomicInteger orders = new AtomicInteger();
 
     private TargetEnvironment(Path workDirectory, String runId, ViewerSimulator viewer, ModalitySimulator modality,
-                              ReferencePacs embedded, Target target) {
+                              ReferencePacs embedded, Target target, InetSocketAddress hl7) {
         this.workDirectory = workDirectory;
         this.runId = runId;
         this.viewer = viewer;
         this.modality = modality;
         this.embedded = embedded;
         this.target = target;
+        this.hl7 = hl7;
     }
 
     /** The environment of this run, started on first call. */
@@ -76,14 +80,16 @@ public final class TargetEnvironment implements AutoCloseable {
         String spec = TargetSettings.target();
         if (TargetSettings.REFERENCE.equals(spec)) {
             PacsConfig config = PacsConfig.defaults(work.resolve("reference-pacs")).toBuilder()
-                    .port(0).monitoringPort(0).build()
+                    .port(0).monitoringPort(0).hl7Port(0).build()
                     .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()))
                     .withRemoteAe(new RemoteAe(modalityScp.aeTitle(), modalityScp.host(), modalityScp.port()));
             ReferencePacs pacs = ReferencePacs.start(config);
             Target target = new Target(pacs.aeTitle(), "127.0.0.1", pacs.port());
-            return new TargetEnvironment(work, newRunId(), viewer, modality, pacs, target);
+            InetSocketAddress hl7 = InetSocketAddress.createUnresolved("127.0.0.1", pacs.hl7Port().orElseThrow());
+            return new TargetEnvironment(work, newRunId(), viewer, modality, pacs, target, hl7);
         }
-        return new TargetEnvironment(work, newRunId(), viewer, modality, null, Target.parse(spec));
+        return new TargetEnvironment(work, newRunId(), viewer, modality, null, Target.parse(spec),
+                TargetSettings.hl7().orElse(null));
     }
 
     /** Six characters that make this run's patient identifiers unique on a target that keeps earlier runs. */
@@ -112,6 +118,24 @@ public final class TargetEnvironment implements AutoCloseable {
     /** The reference PACS when it is the target, else {@code null}. */
     public ReferencePacs embeddedPacs() {
         return embedded;
+    }
+
+    /**
+     * Where the target takes HL7 v2 orders and ADT (MLLP).
+     *
+     * @throws IllegalStateException naming the fix when a remote target's HL7 address was not given
+     */
+    public InetSocketAddress hl7() {
+        if (hl7 == null) {
+            throw new IllegalStateException("the HL7 v2 (MLLP) address of " + target + " is not known: give it with "
+                    + "--hl7 HOST:PORT (or hl7: in the target profile), or leave out the @hl7 scenarios");
+        }
+        return hl7;
+    }
+
+    /** An Accession Number no other order of any run uses: {@code A<run>-<n>} (SH, at most 16 characters). */
+    public String nextAccessionNumber() {
+        return "A" + runId + "-" + orders.incrementAndGet();
     }
 
     /** A Patient ID no other scenario of any run uses: {@code H<run>-<n>} (LO, well under 64 characters). */

@@ -27,10 +27,11 @@ import org.dicomharness.simulators.Target;
  * @param callingAe    our AE title as the target knows it, or {@code null} for the default
  * @param viewerPort   the port of the viewer's storage SCP the target has as Move Destination, or {@code null}
  * @param modalityPort the port of the modality's SCP the target sends commitment reports to, or {@code null}
+ * @param hl7          where the target takes HL7 v2 orders and ADT over MLLP ({@code host:port}), or {@code null}
  * @param exclusions   scenarios that do not apply, by tag
  */
 public record TargetProfile(String name, String target, String callingAe, Integer viewerPort, Integer modalityPort,
-                            List<Exclusion> exclusions) {
+                            String hl7, List<Exclusion> exclusions) {
 
     private static final Pattern TAG = Pattern.compile("@[A-Za-z0-9_.-]+");
 
@@ -58,6 +59,9 @@ public record TargetProfile(String name, String target, String callingAe, Intege
         }
         checkPort(viewerPort, "viewerPort");
         checkPort(modalityPort, "modalityPort");
+        if (hl7 != null) {
+            TargetSettings.hostPort(hl7, "hl7:");
+        }
         exclusions = exclusions == null ? List.of() : List.copyOf(exclusions);
     }
 
@@ -95,12 +99,12 @@ public record TargetProfile(String name, String target, String callingAe, Intege
             }
             List<Exclusion> exclusions = f.exclude == null ? List.of()
                     : f.exclude.stream().map(e -> new Exclusion(e.tag, e.reason)).toList();
-            return new TargetProfile(f.name, f.target, f.callingAe, f.viewerPort, f.modalityPort, exclusions);
+            return new TargetProfile(f.name, f.target, f.callingAe, f.viewerPort, f.modalityPort, f.hl7, exclusions);
         } catch (IllegalArgumentException e) {
             throw new IOException(source + ": " + e.getMessage(), e);
         } catch (UnrecognizedPropertyException e) {
             throw new IOException(source + ": unknown key '" + e.getPropertyName() + "'; a profile has name, target, "
-                    + "callingAe, viewerPort, modalityPort and exclude (tag, reason)", e);
+                    + "callingAe, viewerPort, modalityPort, hl7 and exclude (tag, reason)", e);
         } catch (JsonMappingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException iae ? iae : e;
             throw new IOException(source + ": " + cause.getMessage(), e);
@@ -121,6 +125,8 @@ public record TargetProfile(String name, String target, String callingAe, Intege
         Integer viewerPort;
         @JsonProperty("modalityPort")
         Integer modalityPort;
+        @JsonProperty("hl7")
+        String hl7;
         @JsonProperty("exclude")
         List<ExclusionEntry> exclude;
     }

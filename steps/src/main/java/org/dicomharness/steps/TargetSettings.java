@@ -1,6 +1,8 @@
 package org.dicomharness.steps;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What the scenarios run against, as given on the command line ({@code ./harness run --target ...}) or as system
@@ -14,6 +16,7 @@ public final class TargetSettings {
     public static final String REPORT_DIRECTORY_PROPERTY = "harness.reportDirectory";
     public static final String VIEWER_PORT_PROPERTY = "harness.viewerPort";
     public static final String MODALITY_PORT_PROPERTY = "harness.modalityPort";
+    public static final String HL7_PROPERTY = "harness.hl7";
 
     /** The bundled reference PACS, started in this JVM. */
     public static final String REFERENCE = "reference";
@@ -37,6 +40,35 @@ public final class TargetSettings {
     /** Port of the modality's SCP, where storage commitment reports may arrive; 0 picks a free one. */
     public static int modalityPort() {
         return port(MODALITY_PORT_PROPERTY);
+    }
+
+    /**
+     * Where a remote target receives HL7 v2 orders and ADT over MLLP, as {@code host:port}; empty when not given (the
+     * reference PACS's own listener is used when it is the target).
+     */
+    public static Optional<InetSocketAddress> hl7() {
+        String value = System.getProperty(HL7_PROPERTY);
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(hostPort(value, HL7_PROPERTY));
+    }
+
+    /** Parses {@code host:port} (an IPv6 host in brackets), with a message that names the setting. */
+    public static InetSocketAddress hostPort(String value, String setting) {
+        int colon = value.lastIndexOf(':');
+        String host = colon > 0 ? value.substring(0, colon) : "";
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        int port;
+        try {
+            port = colon > 0 ? Integer.parseInt(value.substring(colon + 1)) : -1;
+        } catch (NumberFormatException e) {
+            port = -1;
+        }
+        if (host.isEmpty() || port < 1 || port > 65535) {
+            throw new IllegalArgumentException(setting + " '" + value + "' is not of the form host:port "
+                    + "(e.g. 127.0.0.1:2575)");
+        }
+        return InetSocketAddress.createUnresolved(host, port);
     }
 
     private static int port(String property) {

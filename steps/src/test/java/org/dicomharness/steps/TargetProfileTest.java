@@ -24,6 +24,7 @@ class TargetProfileTest {
                 name: Some PACS
                 target: PACS@10.0.0.5:104
                 viewerPort: 11199
+                hl7: 10.0.0.5:2575
                 exclude:
                   - tag: "@mpps"
                     reason: no MPPS SCP in its conformance statement
@@ -33,6 +34,7 @@ class TargetProfileTest {
         assertThat(p.target()).isEqualTo("PACS@10.0.0.5:104");
         assertThat(p.viewerPort()).isEqualTo(11199);
         assertThat(p.modalityPort()).isNull();
+        assertThat(p.hl7()).isEqualTo("10.0.0.5:2575");
         assertThat(p.tagExpression()).isEqualTo("not @mpps and not @policy-duplicates-reject");
         assertThat(parse("name: X\ntarget: A@h:1\n").tagExpression()).isEmpty();
     }
@@ -49,6 +51,8 @@ class TargetProfileTest {
                 .hasMessageContaining("AET@host:port");
         assertThatThrownBy(() -> parse("name: X\ntarget: A@h:1\nviewerPort: 70000\n"))
                 .hasMessageContaining("viewerPort: 70000 is not a TCP port");
+        assertThatThrownBy(() -> parse("name: X\ntarget: A@h:1\nhl7: 2575\n"))
+                .hasMessageContaining("hl7: '2575' is not of the form host:port");
         assertThatThrownBy(() -> TargetProfile.load(Path.of("no-such-profile.yaml")))
                 .hasMessageContaining("no such target profile");
     }

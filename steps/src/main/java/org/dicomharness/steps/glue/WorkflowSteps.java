@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import org.dicomharness.dicom.Uid;
+import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.simulators.Target;
 import org.dicomharness.simulators.modality.AcquisitionSpec;
 import org.dicomharness.simulators.modality.CommitmentOptions;
@@ -20,10 +21,18 @@ import org.dicomharness.simulators.modality.SopReference;
 import org.dicomharness.simulators.modality.WorkflowPlan;
 import org.dicomharness.simulators.modality.WorkflowResult;
 import org.dicomharness.simulators.modality.WorkflowStep;
+import org.dicomharness.simulators.modality.WorklistQuery;
+import org.dicomharness.simulators.modality.WorklistResult;
+import org.dicomharness.simulators.ris.Order;
+import org.dicomharness.simulators.viewer.Query;
+import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.ObjectKind;
 
-/** The acquisition workflow of a modality: MPPS (PS3.4 Annex F) and storage commitment (PS3.4 Annex J). */
+/**
+ * The acquisition workflow of a modality: worklist (PS3.4 Annex K), MPPS (Annex F), storage and storage commitment
+ * (Annex J), as IHE Scheduled Workflow strings them (RAD-5, 6, 8, 7, 10).
+ */
 public final class WorkflowSteps {
 
     private final HarnessWorld world;
@@ -44,6 +53,76 @@ public final class WorkflowSteps {
         world.performed(result);
         world.evidence("acquisition workflow", result);
         world.note(result.table());
+    }
+
+    @When("the modality performs the step it finds on the worklist, with {int} images, MPPS and storage commitment")
+    public void performScheduled(int images) {
+        Order order = world.order();
+        Target target = world.environment().target();
+        long seed = new SecureRandom().nextLong();
+        AcquisitionSpec acquisition = AcquisitionSpec.of(ObjectKind.forOption(order.modality()).get(0), images)
+                .withSeed(seed);
+        // PS3.4 K.6.1.2: a modality asks for the steps scheduled for its AE title; the Accession Number narrows
+        // the answer to this scenario's order on a target that keeps other runs' orders.
+        WorklistQuery query = WorklistQuery.forModality(order.modality())
+                .withStationAeTitle(world.environment().modality().config().local().aeTitle())
+                .withAccessionNumber(order.accessionNumber());
+        WorkflowPlan plan = WorkflowPlan.fullAgainst(target, acquisition, world.environment().workDirectory()
+                        .resolve("acquisitions").resolve(Long.toUnsignedString(seed, 36)))
+                .withWorklist(target, query).withCommitment(target, CommitmentOptions.defaults());
+        WorkflowResult result = world.environment().modality().runWorkflow(plan);
+        world.performed(result);
+        world.evidence("scheduled acquisition workflow", result);
+        world.note(result.table());
+    }
+
+    @Then("the worklist gave the modality 1 step with the order's Accession Number, Patient ID and Study Instance UID")
+    public void worklistMatchesOrder() {
+        Order order = world.order();
+        // The worklist query precedes the procedures it yields: the workflow files it under procedure -1.
+        WorklistResult worklist = world.workflow().result(-1, WorkflowStep.Kind.WORKLIST_QUERY, WorklistResult.class)
+                .orElseThrow(() -> new AssertionError("no worklist query: " + world.workflow().summary()));
+        assertThat(worklist.succeeded()).as("MWL C-FIND: %s", worklist.summary()).isTrue();
+        assertThat(worklist.items()).as("worklist items: %s", worklist.summary()).singleElement().satisfies(item -> {
+            assertThat(item.accessionNumber()).as("Accession Number (0008,0050)").isEqualTo(order.accessionNumber());
+            assertThat(item.patient().id()).as("Patient ID (0010,0020)").isEqualTo(order.patient().id());
+            assertThat(item.studyInstanceUid()).as("Study Instance UID (0020,000D)")
+                    .isEqualTo(order.studyInstanceUid());
+            assertThat(item.requestedProcedureId()).as("Requested Procedure ID (0040,1001)")
+                    .isEqualTo(order.requestedProcedureId());
+            assertThat(item.scheduledProcedureStepId()).as("Scheduled Procedure Step ID (0040,0009)")
+                    .isEqualTo(order.spsId());
+        });
+    }
+
+    @Then("the acquired objects carry the order's Accession Number, Patient ID and Study Instance UID")
+    public void objectsCarryOrder() {
+        Order order = world.order();
+        for (SentObject o : sentByWorkflow().objects()) {
+            assertThat(o.header().getString(Tags.AccessionNumber)).as("Accession Number of %s", o.sopInstanceUid())
+                    .isEqualTo(order.accessionNumber());
+            assertThat(o.header().getString(Tags.PatientID)).as("Patient ID of %s", o.sopInstanceUid())
+                    .isEqualTo(order.patient().id());
+            assertThat(o.header().getString(Tags.StudyInstanceUID)).as("Study Instance UID of %s", o.sopInstanceUid())
+                    .isEqualTo(order.studyInstanceUid());
+        }
+    }
+
+    @Then("a STUDY level query by the order's Accession Number finds the study with {int} instances")
+    public void studyFoundByAccession(int instances) {
+        Order order = world.order();
+        QueryResult result = world.environment().viewer().find(world.environment().target(), Query.studies()
+                .match(Tags.AccessionNumber, order.accessionNumber())
+                .returnKeys(Tags.PatientID, Tags.NumberOfStudyRelatedInstances));
+        world.queried(result);
+        world.evidence("C-FIND STUDY by Accession Number", result);
+        assertThat(result.succeeded()).as("C-FIND: %s", result.summary()).isTrue();
+        assertThat(result.matches()).as("studies found: %s", result.summary()).singleElement().satisfies(study -> {
+            assertThat(study.getString(Tags.StudyInstanceUID)).isEqualTo(order.studyInstanceUid());
+            assertThat(study.getString(Tags.PatientID)).isEqualTo(order.patient().id());
+            assertThat(study.getString(Tags.NumberOfStudyRelatedInstances))
+                    .as("Number of Study Related Instances (0020,1208)").isEqualTo(Integer.toString(instances));
+        });
     }
 
     @Then("the performed procedure step was created IN PROGRESS and set COMPLETED, both with status Success")
