@@ -7,7 +7,9 @@ import org.dicomharness.simulators.SimulatorResult;
 import org.dicomharness.simulators.modality.CommitmentResult;
 import org.dicomharness.simulators.modality.SendReport;
 import org.dicomharness.simulators.modality.WorkflowResult;
+import org.dicomharness.simulators.ris.Adt;
 import org.dicomharness.simulators.ris.Order;
+import org.dicomharness.simulators.viewer.Query;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.RetrieveReport;
 import org.dicomharness.testdata.TestStudy;
@@ -29,6 +31,7 @@ public final class HarnessWorld {
     private WorkflowResult workflow;
     private CommitmentResult commitment;
     private Order order;
+    private Adt.Merge merge;
 
     public TargetEnvironment environment() {
         return environment;
@@ -99,6 +102,20 @@ public final class HarnessWorld {
         return lastQuery;
     }
 
+    /**
+     * Runs a C-FIND through the viewer against the target, records it with its evidence, and fails the step when the
+     * query itself failed (an empty answer is a result, not a failure).
+     */
+    public QueryResult find(Query query) {
+        QueryResult result = environment.viewer().find(environment.target(), query);
+        queried(result);
+        evidence("C-FIND " + query.level(), result);
+        if (!result.succeeded()) {
+            throw new AssertionError("C-FIND: " + result.summary());
+        }
+        return result;
+    }
+
     public void queried(QueryResult result) {
         this.lastQuery = result;
     }
@@ -128,13 +145,26 @@ public final class HarnessWorld {
     /** The order the RIS placed in this scenario. */
     public Order order() {
         if (order == null) {
-            throw new IllegalStateException("no order yet: a step 'Given the RIS has placed ... order' must come first");
+            throw new IllegalStateException("no order yet: a step 'Given the RIS has placed ... order' must come "
+                    + "first");
         }
         return order;
     }
 
     public void ordered(Order placed) {
         this.order = placed;
+    }
+
+    /** The patient merge the RIS sent in this scenario. */
+    public Adt.Merge merge() {
+        if (merge == null) {
+            throw new IllegalStateException("no merge yet: a step 'When the RIS ... merges ...' must come first");
+        }
+        return merge;
+    }
+
+    public void merged(Adt.Merge sent) {
+        this.merge = sent;
     }
 
     public CommitmentResult commitment() {

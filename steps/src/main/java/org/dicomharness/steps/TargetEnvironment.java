@@ -7,19 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dicomharness.pacs.config.IngestRules;
 import org.dicomharness.pacs.config.PacsConfig;
 import org.dicomharness.pacs.config.RemoteAe;
+import org.dicomharness.pacs.config.ValidationPolicy;
 import org.dicomharness.pacs.net.ReferencePacs;
 import org.dicomharness.simulators.Target;
 import org.dicomharness.simulators.modality.ModalityConfig;
 import org.dicomharness.simulators.modality.ModalitySimulator;
+import org.dicomharness.simulators.ris.RisSimulator;
 import org.dicomharness.simulators.viewer.ViewerConfig;
 import org.dicomharness.simulators.viewer.ViewerSimulator;
 
 /**
  * What every scenario of a run shares: the target under test (the reference PACS started in this JVM, or a remote
  * AE), the simulated viewer with its storage SCP (the Move Destination the target must know), the simulated
- * modality, and a work folder. Started on first use and stopped when the JVM exits.
+ * modality and RIS, and a work folder. Started on first use and stopped when the JVM exits.
  *
  * <p>This is the one process-wide object of the glue: Cucumber creates the glue anew for each scenario, and
  * starting a PACS per scenario would cost more than the scenarios themselves.
@@ -35,6 +38,7 @@ public final class TargetEnvironment implements AutoCloseable {
     private final String runId;
     private final ViewerSimulator viewer;
     private final ModalitySimulator modality;
+    private final RisSimulator ris = new RisSimulator();
     private final ReferencePacs embedded;
     private final Target target;
     private final InetSocketAddress hl7;
@@ -81,6 +85,8 @@ public final class TargetEnvironment implements AutoCloseable {
         if (TargetSettings.REFERENCE.equals(spec)) {
             PacsConfig config = PacsConfig.defaults(work.resolve("reference-pacs")).toBuilder()
                     .port(0).monitoringPort(0).hl7Port(0).build()
+                    // The yardstick is strict: an object that is not a valid instance of its IOD is refused (A900).
+                    .withDefaults(new IngestRules(null, null, ValidationPolicy.REJECT))
                     .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()))
                     .withRemoteAe(new RemoteAe(modalityScp.aeTitle(), modalityScp.host(), modalityScp.port()));
             ReferencePacs pacs = ReferencePacs.start(config);
@@ -113,6 +119,11 @@ public final class TargetEnvironment implements AutoCloseable {
 
     public ModalitySimulator modality() {
         return modality;
+    }
+
+    /** The simulated RIS / ADT system: orders and patient messages over HL7 v2 (send them to {@link #hl7()}). */
+    public RisSimulator ris() {
+        return ris;
     }
 
     /** The reference PACS when it is the target, else {@code null}. */
@@ -163,6 +174,7 @@ public final class TargetEnvironment implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        ris.close();
         modality.close();
         viewer.close();
         if (embedded != null) {

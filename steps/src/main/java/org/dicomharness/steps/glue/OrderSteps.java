@@ -11,7 +11,6 @@ import org.dicomharness.simulators.Patient;
 import org.dicomharness.simulators.ris.Hl7Ack;
 import org.dicomharness.simulators.ris.Order;
 import org.dicomharness.simulators.ris.OrderMessageType;
-import org.dicomharness.simulators.ris.RisSimulator;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.ObjectKind;
 
@@ -42,10 +41,7 @@ public final class OrderSteps {
                 .withCodes(new CodedEntry("P-" + kind.modality(), "99HARNESS", kind.seriesDescription()),
                         new CodedEntry("PR-" + kind.modality(), "99HARNESS", kind.seriesDescription() + " protocol"));
         InetSocketAddress hl7 = world.environment().hl7();
-        Hl7Ack ack;
-        try (RisSimulator ris = new RisSimulator()) {
-            ack = ris.sendOrder(hl7.getHostString(), hl7.getPort(), order);
-        }
+        Hl7Ack ack = world.environment().ris().sendOrder(hl7.getHostString(), hl7.getPort(), order);
         world.evidence("HL7 " + type + " to " + hl7.getHostString() + ":" + hl7.getPort(),
                 ack.sent().replace('\r', '\n') + "\n" + ack.summary());
         world.ordered(order);

@@ -26,7 +26,7 @@ public final class QuerySteps {
     @Then("a PATIENT level query by Patient ID finds the patient with {int} stud(y)(ies)")
     public void patientQuery(int studies) {
         TestStudy study = world.study();
-        QueryResult result = find(Query.of(QueryModel.PATIENT_ROOT, QueryLevel.PATIENT)
+        QueryResult result = world.find(Query.of(QueryModel.PATIENT_ROOT, QueryLevel.PATIENT)
                 .match(Tags.PatientID, study.context().patient().id())
                 .returnKeys(Tags.PatientName, Tags.NumberOfPatientRelatedStudies));
         assertThat(result.matches()).as("patients found: %s", result.summary()).hasSize(1);
@@ -36,18 +36,24 @@ public final class QuerySteps {
 
     @Then("a STUDY level query by Study Instance UID finds {int} study with {int} instances")
     public void studyQuery(int studies, int instances) {
-        QueryResult result = find(Query.studies().match(Tags.StudyInstanceUID, world.study().studyInstanceUid())
+        QueryResult result = world.find(Query.studies().match(Tags.StudyInstanceUID, world.study().studyInstanceUid())
                 .returnKeys(Tags.NumberOfStudyRelatedInstances, Tags.ModalitiesInStudy, Tags.PatientID));
         assertThat(result.matches()).as("studies found: %s", result.summary()).hasSize(studies);
         assertThat(result.matches().get(0).getString(Tags.NumberOfStudyRelatedInstances))
                 .as("Number of Study Related Instances (0020,1208)").isEqualTo(Integer.toString(instances));
     }
 
+    @Then("a STUDY level query by Study Instance UID finds no study")
+    public void studyAbsent() {
+        QueryResult result = world.find(Query.studies().match(Tags.StudyInstanceUID, world.study().studyInstanceUid()));
+        assertThat(result.matches()).as("studies found: %s", result.summary()).isEmpty();
+    }
+
     @Then("a STUDY level query by the patient's name in upper case and the study date as a range finds the study")
     public void studyQueryByNameAndDate() {
         TestStudy study = world.study();
         String date = study.context().studyDate();
-        QueryResult result = find(Query.studies()
+        QueryResult result = world.find(Query.studies()
                 .match(Tags.PatientName, study.context().patient().name().toUpperCase(Locale.ROOT))
                 .match(Tags.StudyDate, date + "-" + date)
                 .returnKeys(Tags.PatientID));
@@ -57,7 +63,7 @@ public final class QuerySteps {
 
     @Then("a SERIES level query in the study finds {int} series of modality {string}")
     public void seriesQuery(int count, String modality) {
-        QueryResult result = find(Query.of(QueryModel.STUDY_ROOT, QueryLevel.SERIES)
+        QueryResult result = world.find(Query.of(QueryModel.STUDY_ROOT, QueryLevel.SERIES)
                 .match(Tags.StudyInstanceUID, world.study().studyInstanceUid()).returnKeys(Tags.Modality));
         List<String> expected = world.study().series().stream().map(TestSeries::seriesInstanceUid).toList();
         assertThat(result.values(Tags.SeriesInstanceUID)).as("series found: %s", result.summary())
@@ -68,7 +74,7 @@ public final class QuerySteps {
     @Then("an IMAGE level query in each series finds {int} instance(s)")
     public void imageQuery(int count) {
         for (TestSeries series : world.study().series()) {
-            QueryResult result = find(Query.of(QueryModel.STUDY_ROOT, QueryLevel.IMAGE)
+            QueryResult result = world.find(Query.of(QueryModel.STUDY_ROOT, QueryLevel.IMAGE)
                     .match(Tags.StudyInstanceUID, world.study().studyInstanceUid())
                     .match(Tags.SeriesInstanceUID, series.seriesInstanceUid()).returnKeys(Tags.InstanceNumber));
             List<String> expected = series.instances().stream().map(d -> d.getString(Tags.SOPInstanceUID)).toList();
@@ -76,13 +82,5 @@ public final class QuerySteps {
                     series.seriesInstanceUid(), result.summary()).hasSize(count)
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
-    }
-
-    private QueryResult find(Query query) {
-        QueryResult result = world.environment().viewer().find(world.environment().target(), query);
-        world.queried(result);
-        world.evidence("C-FIND " + query.level(), result);
-        assertThat(result.succeeded()).as("C-FIND: %s", result.summary()).isTrue();
-        return result;
     }
 }

@@ -8,6 +8,7 @@ import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.util.List;
 import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.dict.ElementDictionary;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.simulators.modality.SendReport;
@@ -49,6 +50,18 @@ public final class StorageSteps {
         world.evidence("C-STORE of a changed object", report);
     }
 
+    @When("the modality sends the first object without its {word}")
+    public void sendFirstObjectWithout(String keyword) throws IOException {
+        int tag = ElementDictionary.standard().tagOf(keyword);
+        Dataset broken = Part10Reader.read(world.files().get(0).path()).dataset();
+        assertThat(broken.contains(tag)).as("the generated object has %s", keyword).isTrue();
+        broken.remove(tag);
+        SendReport report = world.environment().modality().sendDatasets(world.environment().target(),
+                List.of(broken));
+        world.sent(report);
+        world.evidence("C-STORE of an object without " + keyword, report);
+    }
+
     @Then("every object is acknowledged with status Success")
     public void everyObjectAcknowledged() {
         SendReport report = world.lastSend();
@@ -66,6 +79,12 @@ public final class StorageSteps {
         assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
         assertThat(String.format("%04X", o.outcome().code())).as("C-STORE status: %s", o.outcome())
                 .isEqualToIgnoringCase(hexStatus);
+    }
+
+    @Then("the response's Error Comment names {word}")
+    public void refusalNames(String what) {
+        SentObject o = world.lastSend().objects().get(0);
+        assertThat(o.outcome().errorComment()).as("Error Comment (0000,0902) of %s", o.outcome()).contains(what);
     }
 
     @Then("the response explains the refusal in its Error Comment")

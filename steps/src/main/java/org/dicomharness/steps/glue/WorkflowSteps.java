@@ -46,8 +46,8 @@ public final class WorkflowSteps {
         Target target = world.environment().target();
         long seed = new SecureRandom().nextLong();
         AcquisitionSpec acquisition = AcquisitionSpec.of(kind, images).withSeed(seed);
-        WorkflowPlan plan = WorkflowPlan.storeOnly(target, acquisition,
-                        world.environment().workDirectory().resolve("acquisitions").resolve(Long.toUnsignedString(seed, 36)))
+        WorkflowPlan plan = WorkflowPlan.storeOnly(target, acquisition, world.environment().workDirectory()
+                        .resolve("acquisitions").resolve(Long.toUnsignedString(seed, 36)))
                 .withMpps(target).withCommitment(target, CommitmentOptions.defaults());
         WorkflowResult result = world.environment().modality().runWorkflow(plan);
         world.performed(result);
@@ -111,12 +111,8 @@ public final class WorkflowSteps {
     @Then("a STUDY level query by the order's Accession Number finds the study with {int} instances")
     public void studyFoundByAccession(int instances) {
         Order order = world.order();
-        QueryResult result = world.environment().viewer().find(world.environment().target(), Query.studies()
-                .match(Tags.AccessionNumber, order.accessionNumber())
+        QueryResult result = world.find(Query.studies().match(Tags.AccessionNumber, order.accessionNumber())
                 .returnKeys(Tags.PatientID, Tags.NumberOfStudyRelatedInstances));
-        world.queried(result);
-        world.evidence("C-FIND STUDY by Accession Number", result);
-        assertThat(result.succeeded()).as("C-FIND: %s", result.summary()).isTrue();
         assertThat(result.matches()).as("studies found: %s", result.summary()).singleElement().satisfies(study -> {
             assertThat(study.getString(Tags.StudyInstanceUID)).isEqualTo(order.studyInstanceUid());
             assertThat(study.getString(Tags.PatientID)).isEqualTo(order.patient().id());

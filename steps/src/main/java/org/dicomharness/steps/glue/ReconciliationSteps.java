@@ -1,0 +1,95 @@
+package org.dicomharness.steps.glue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.dicomharness.dicom.dict.Tags;
+import org.dicomharness.dicom.io.BulkDataPolicy;
+import org.dicomharness.dicom.io.Part10Reader;
+import org.dicomharness.dicom.io.ReadOptions;
+import org.dicomharness.simulators.Patient;
+import org.dicomharness.simulators.ris.Adt;
+import org.dicomharness.simulators.ris.Hl7Ack;
+import org.dicomharness.simulators.viewer.Query;
+import org.dicomharness.simulators.viewer.QueryLevel;
+import org.dicomharness.simulators.viewer.QueryModel;
+import org.dicomharness.simulators.viewer.QueryResult;
+import org.dicomharness.simulators.viewer.ReceivedObject;
+import org.dicomharness.simulators.viewer.RetrieveReport;
+import org.dicomharness.simulators.viewer.VerificationReport;
+import org.dicomharness.simulators.viewer.VerifyOptions;
+import org.dicomharness.steps.HarnessWorld;
+import org.dicomharness.testdata.patient.SyntheticPatient;
+
+/** Patient Information Reconciliation (IHE RAD-12): what the archive holds follows a merge of patient records. */
+public final class ReconciliationSteps {
+
+    /** What a merge may change in an object: its patient's identification, and the record of the change. */
+    private static final List<Integer> PATIENT_COERCION = List.of(Tags.PatientName, Tags.PatientID,
+            Tags.IssuerOfPatientID, Tags.PatientBirthDate, Tags.PatientSex, Tags.OriginalAttributesSequence);
+
+    private final HarnessWorld world;
+
+    public ReconciliationSteps(HarnessWorld world) {
+        this.world = world;
+    }
+
+    @When("the RIS registers a new patient record and merges the study's patient into it with ADT^A40")
+    public void merge() {
+        SyntheticPatient prior = world.study().context().patient();
+        String survivorId = world.environment().nextPatientId();
+        Patient survivor = new Patient("Merged^" + survivorId, survivorId, prior.issuer(), prior.birthDate(),
+                prior.sex());
+        InetSocketAddress hl7 = world.environment().hl7();
+        // The surviving record exists before the merge names it (RAD-1 Patient Registration, then RAD-12).
+        send(hl7, new Adt.Admit(survivor));
+        Adt.Merge merge = new Adt.Merge(survivor, prior.id(), prior.issuer());
+        send(hl7, merge);
+        world.merged(merge);
+    }
+
+    private void send(InetSocketAddress hl7, Adt adt) {
+        Hl7Ack ack = world.environment().ris().sendAdt(hl7.getHostString(), hl7.getPort(), adt);
+        world.evidence("HL7 ADT^" + adt.event() + " to " + hl7.getHostString() + ":" + hl7.getPort(),
+                ack.sent().replace('\r', '\n') + "\n" + ack.summary());
+        assertThat(ack.accepted()).as("HL7 acknowledgement of ADT^%s: %s", adt.event(), ack.summary()).isTrue();
+    }
+
+    @Then("a PATIENT level query by the retired Patient ID finds no patient")
+    public void retiredIdGone() {
+        QueryResult result = world.find(Query.of(QueryModel.PATIENT_ROOT, QueryLevel.PATIENT)
+                .match(Tags.PatientID, world.merge().priorPatientId()).returnKeys(Tags.PatientName));
+        assertThat(result.matches()).as("patients found under the retired ID: %s", result.summary()).isEmpty();
+    }
+
+    @Then("a STUDY level query by the surviving Patient ID finds the study with {int} instances")
+    public void studyUnderSurvivor(int instances) {
+        QueryResult result = world.find(Query.studies().match(Tags.PatientID, world.merge().patient().id())
+                .returnKeys(Tags.PatientName, Tags.NumberOfStudyRelatedInstances));
+        assertThat(result.matches()).as("studies found: %s", result.summary()).singleElement().satisfies(study -> {
+            assertThat(study.getString(Tags.StudyInstanceUID)).isEqualTo(world.study().studyInstanceUid());
+            assertThat(study.getString(Tags.NumberOfStudyRelatedInstances))
+                    .as("Number of Study Related Instances (0020,1208)").isEqualTo(Integer.toString(instances));
+        });
+    }
+
+    @Then("the {int} retrieved objects carry the surviving Patient ID and otherwise equal the ones sent")
+    public void retrievedUnderSurvivor(int count) throws IOException {
+        RetrieveReport retrieved = world.lastRetrieve();
+        assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
+        for (ReceivedObject o : retrieved.received()) {
+            String patientId = Part10Reader.read(o.file(), ReadOptions.defaults()
+                    .withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA)).dataset().getString(Tags.PatientID);
+            assertThat(patientId).as("Patient ID (0010,0020) of %s", o.sopInstanceUid())
+                    .isEqualTo(world.merge().patient().id());
+        }
+        VerificationReport verification = world.environment().viewer().verify(world.firstSend(), retrieved,
+                VerifyOptions.attributes(PATIENT_COERCION));
+        world.note(verification.summary());
+        assertThat(verification.succeeded()).as("%s%n%s", verification.summary(), verification.failures()).isTrue();
+    }
+}
