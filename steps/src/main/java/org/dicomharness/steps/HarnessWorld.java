@@ -12,6 +12,7 @@ import org.dicomharness.simulators.ris.Order;
 import org.dicomharness.simulators.viewer.Query;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.RetrieveReport;
+import org.dicomharness.testdata.StudyGenerator;
 import org.dicomharness.testdata.TestStudy;
 import org.dicomharness.testdata.WrittenFile;
 
@@ -23,6 +24,7 @@ public final class HarnessWorld {
 
     private final TargetEnvironment environment = TargetEnvironment.get();
     private Scenario scenario;
+    private StudyGenerator generator;
     private TestStudy study;
     private List<WrittenFile> files = List.of();
     private final List<SendReport> sends = new ArrayList<>();
@@ -73,7 +75,14 @@ public final class HarnessWorld {
         return files;
     }
 
-    public void study(TestStudy generated, List<WrittenFile> written) {
+    /** The generator that made the study: it makes further objects of the same study (a rejection note). */
+    public StudyGenerator generator() {
+        study();
+        return generator;
+    }
+
+    public void study(StudyGenerator madeBy, TestStudy generated, List<WrittenFile> written) {
+        this.generator = madeBy;
         this.study = generated;
         this.files = List.copyOf(written);
     }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in suites against Orthanc (Debian's package), as README describes the run: every scenario passes except
- * those that test what Orthanc does not do (duplicates and validation policies, MPPS, HL7 orders and merges), and
- * those fail for the documented reason, not for another; with {@code targets/orthanc.yaml} they are left out and
+ * those that test what Orthanc does not do (duplicates and validation policies, IOCM, MPPS, HL7 orders and merges),
+ * and those fail for the documented reason, not for another; with {@code targets/orthanc.yaml} they are left out and
  * the run passes.
  */
 class OrthancSuitesIT {
@@ -26,6 +26,7 @@ class OrthancSuitesIT {
     private static final String DUPLICATE_REFUSED = "A changed object under a known SOP Instance UID is refused";
     private static final String INVALID_REFUSED =
             "A CT image without its Type 1 Image Type is refused and nothing of it is kept";
+    private static final String REJECTION_NOTE = "An image rejected for quality reasons disappears from query and retrieve";
     private static final String ACQUISITION = "An unscheduled CT acquisition is performed, stored and committed";
     private static final List<String> NEED_HL7 = List.of(
             "A CT order sent as ORM^O01 is performed from the worklist and found by its Accession Number",
@@ -49,12 +50,15 @@ class OrthancSuitesIT {
             expected.add(DUPLICATE_REFUSED);
             expected.add(ACQUISITION);
             expected.add(INVALID_REFUSED);
+            expected.add(REJECTION_NOTE);
             assertThat(failures).as("failed scenarios and their first error")
                     .containsOnlyKeys(expected.toArray(String[]::new));
             assertThat(failures.get(DUPLICATE_REFUSED)).as("Orthanc keeps the first copy and answers Success")
                     .contains("0000 Success").contains("expected: \"0111\"");
             assertThat(failures.get(INVALID_REFUSED)).as("Orthanc stores without IOD validation")
                     .contains("0000 Success").contains("expected: \"A900\"");
+            assertThat(failures.get(REJECTION_NOTE)).as("Orthanc keeps offering a rejected instance")
+                    .contains("3 match(es)").contains("unexpected");
             assertThat(failures.get(ACQUISITION)).as("Orthanc has no MPPS SCP")
                     .contains("Modality Performed Procedure Step").contains("abstract-syntax-not-supported");
             for (String scenario : NEED_HL7) {

@@ -7,6 +7,8 @@ import java.util.Random;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.testdata.context.SeriesContext;
 import org.dicomharness.testdata.context.StudyContext;
+import org.dicomharness.testdata.generator.RejectionNoteGenerator;
+import org.dicomharness.testdata.generator.RejectionReason;
 import org.dicomharness.testdata.patient.SyntheticPatient;
 import org.dicomharness.testdata.patient.SyntheticPatients;
 import org.dicomharness.testdata.uid.Seeds;
@@ -70,6 +72,16 @@ public final class StudyGenerator {
             }
         }
         return new TestStudy(study, series);
+    }
+
+    /**
+     * A rejection note (IHE IOCM) for instances of {@code study}, in a new series after the study's own: what a
+     * modality or workstation sends to withdraw images it had stored.
+     */
+    public Dataset rejectionNote(TestStudy study, RejectionReason reason, List<Dataset> rejected) {
+        int seriesNumber = study.series().size() + 1;
+        SeriesContext context = seriesContext(study.context(), ObjectKind.KO, seriesNumber, study.instances());
+        return RejectionNoteGenerator.generate(context, reason, rejected);
     }
 
     /**

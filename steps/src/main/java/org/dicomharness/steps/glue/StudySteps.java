@@ -60,7 +60,7 @@ public final class StudySteps {
             throw new IllegalStateException(kind + " objects cannot be written in " + syntax.transferSyntax().name()
                     + ": " + notInSyntax.get(0).note());
         }
-        world.study(study, files);
+        world.study(generator, study, files);
         world.note("generated " + files.size() + " " + kind + " object(s) in " + syntax.transferSyntax().name()
                 + ", seed " + seed + ", Patient ID " + context.patient().id() + ", Study Instance UID "
                 + study.studyInstanceUid());
