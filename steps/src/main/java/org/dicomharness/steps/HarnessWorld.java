@@ -3,6 +3,7 @@ package org.dicomharness.steps;
 import io.cucumber.java.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import org.dicomharness.simulators.Patient;
 import org.dicomharness.simulators.SimulatorResult;
 import org.dicomharness.simulators.modality.CommitmentResult;
 import org.dicomharness.simulators.modality.SendReport;
@@ -34,6 +35,7 @@ public final class HarnessWorld {
     private CommitmentResult commitment;
     private Order order;
     private Adt.Merge merge;
+    private Patient update;
 
     public TargetEnvironment environment() {
         return environment;
@@ -174,6 +176,18 @@ public final class HarnessWorld {
 
     public void merged(Adt.Merge sent) {
         this.merge = sent;
+    }
+
+    /** The corrected patient record the RIS sent in this scenario (ADT^A08). */
+    public Patient update() {
+        if (update == null) {
+            throw new IllegalStateException("no update yet: a step 'When the RIS corrects ...' must come first");
+        }
+        return update;
+    }
+
+    public void updated(Patient corrected) {
+        this.update = corrected;
     }
 
     public CommitmentResult commitment() {

@@ -7,6 +7,7 @@ import io.cucumber.java.en.When;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
+import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.io.BulkDataPolicy;
 import org.dicomharness.dicom.io.Part10Reader;
@@ -25,7 +26,10 @@ import org.dicomharness.simulators.viewer.VerifyOptions;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.patient.SyntheticPatient;
 
-/** Patient Information Reconciliation (IHE RAD-12): what the archive holds follows a merge of patient records. */
+/**
+ * Patient Information Reconciliation (IHE RAD-12): what the archive holds follows a correction (ADT^A08) or a merge
+ * (ADT^A40) of patient records.
+ */
 public final class ReconciliationSteps {
 
     /** What a merge may change in an object: its patient's identification, and the record of the change. */
@@ -50,6 +54,40 @@ public final class ReconciliationSteps {
         Adt.Merge merge = new Adt.Merge(survivor, prior.id(), prior.issuer());
         send(hl7, merge);
         world.merged(merge);
+    }
+
+    @When("the RIS corrects the patient's name and birth date with ADT^A08")
+    public void update() {
+        SyntheticPatient prior = world.study().context().patient();
+        Patient corrected = new Patient("Corrected^" + prior.id(), prior.id(), prior.issuer(), "19810203", prior.sex());
+        send(world.environment().hl7(), new Adt.Update(corrected));
+        world.updated(corrected);
+    }
+
+    @Then("a STUDY level query by the patient's ID returns the corrected name")
+    public void queryShowsCorrection() {
+        Patient corrected = world.update();
+        QueryResult result = world.find(Query.studies().match(Tags.PatientID, corrected.id())
+                .returnKeys(Tags.PatientName, Tags.PatientBirthDate));
+        assertThat(result.matches()).as("studies found: %s", result.summary()).singleElement().satisfies(study -> {
+            assertThat(study.getString(Tags.StudyInstanceUID)).isEqualTo(world.study().studyInstanceUid());
+            assertThat(study.getString(Tags.PatientName)).as("Patient's Name (0010,0010)").isEqualTo(corrected.name());
+        });
+    }
+
+    @Then("the {int} retrieved objects carry the corrected name and birth date and otherwise equal the ones sent")
+    public void retrievedCorrected(int count) throws IOException {
+        Patient corrected = world.update();
+        RetrieveReport retrieved = world.lastRetrieve();
+        assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
+        for (ReceivedObject o : retrieved.received()) {
+            Dataset ds = header(o);
+            assertThat(ds.getString(Tags.PatientName)).as("Patient's Name of %s", o.sopInstanceUid())
+                    .isEqualTo(corrected.name());
+            assertThat(ds.getString(Tags.PatientBirthDate)).as("Patient's Birth Date of %s", o.sopInstanceUid())
+                    .isEqualTo(corrected.birthDate());
+        }
+        verifyOnlyPatientChanged(retrieved);
     }
 
     private void send(InetSocketAddress hl7, Adt adt) {
@@ -82,11 +120,19 @@ public final class ReconciliationSteps {
         RetrieveReport retrieved = world.lastRetrieve();
         assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
         for (ReceivedObject o : retrieved.received()) {
-            String patientId = Part10Reader.read(o.file(), ReadOptions.defaults()
-                    .withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA)).dataset().getString(Tags.PatientID);
-            assertThat(patientId).as("Patient ID (0010,0020) of %s", o.sopInstanceUid())
+            assertThat(header(o).getString(Tags.PatientID)).as("Patient ID (0010,0020) of %s", o.sopInstanceUid())
                     .isEqualTo(world.merge().patient().id());
         }
+        verifyOnlyPatientChanged(retrieved);
+    }
+
+    private static Dataset header(ReceivedObject o) throws IOException {
+        return Part10Reader.read(o.file(), ReadOptions.defaults().withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA))
+                .dataset();
+    }
+
+    /** Attribute by attribute, what came back equals what was sent except the patient's identification. */
+    private void verifyOnlyPatientChanged(RetrieveReport retrieved) {
         VerificationReport verification = world.environment().viewer().verify(world.firstSend(), retrieved,
                 VerifyOptions.attributes(PATIENT_COERCION));
         world.note(verification.summary());
