@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in suites against Orthanc (Debian's package), as README describes the run: every scenario passes except
- * those that test what Orthanc does not do (duplicates and validation policies, IOCM, MPPS, HL7 orders, merges and
- * updates), and those fail for the documented reason, not for another; with {@code targets/orthanc.yaml} they are
- * left out and the run passes.
+ * those that test what Orthanc does not do (duplicates and validation policies, IOCM, MPPS, HL7 orders, order
+ * changes, merges and updates), and those fail for the documented reason, not for another; with
+ * {@code targets/orthanc.yaml} they are left out and the run passes.
  */
 class OrthancSuitesIT {
 
@@ -32,7 +32,8 @@ class OrthancSuitesIT {
             "A CT order sent as ORM^O01 is performed from the worklist and found by its Accession Number",
             "A CT order sent as OMI^O23 is performed from the worklist and found by its Accession Number",
             "A study filed under a duplicate patient record is found and retrieved under the surviving record",
-            "A corrected name and birth date are returned by query and retrieve");
+            "A corrected name and birth date are returned by query and retrieve",
+            "A performed CT order gets a new Accession Number");
 
     @Test
     void builtInSuitesFailOnlyWhereOrthancDiffersFromThePolicyUnderTest(@TempDir Path work) throws Exception {

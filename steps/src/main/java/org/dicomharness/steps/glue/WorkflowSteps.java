@@ -2,6 +2,7 @@ package org.dicomharness.steps.glue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.security.SecureRandom;
@@ -74,6 +75,19 @@ public final class WorkflowSteps {
         world.performed(result);
         world.evidence("scheduled acquisition workflow", result);
         world.note(result.table());
+    }
+
+    @Given("the modality has performed the step it finds on the worklist, with {int} images")
+    public void hasPerformedScheduled(int images) {
+        performScheduled(images);
+        WorkflowResult result = world.workflow();
+        assertThat(result.succeeded()).as("scheduled workflow:%n%s", result.table()).isTrue();
+    }
+
+    /** The objects the modality stored in this scenario's workflow (procedure 1). */
+    public static SendReport sentBy(WorkflowResult workflow) {
+        return workflow.result(0, WorkflowStep.Kind.STORE, SendReport.class)
+                .orElseThrow(() -> new AssertionError("no storage step: " + workflow.summary()));
     }
 
     @Then("the worklist gave the modality 1 step with the order's Accession Number, Patient ID and Study Instance UID")
@@ -190,7 +204,6 @@ public final class WorkflowSteps {
     }
 
     private SendReport sentByWorkflow() {
-        return world.workflow().result(0, WorkflowStep.Kind.STORE, SendReport.class)
-                .orElseThrow(() -> new AssertionError("no storage step: " + world.workflow().summary()));
+        return sentBy(world.workflow());
     }
 }
