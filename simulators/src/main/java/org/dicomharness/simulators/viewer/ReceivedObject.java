@@ -1,6 +1,11 @@
 package org.dicomharness.simulators.viewer;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import org.dicomharness.dicom.data.Dataset;
+import org.dicomharness.dicom.io.BulkDataPolicy;
+import org.dicomharness.dicom.io.Part10Reader;
+import org.dicomharness.dicom.io.ReadOptions;
 
 /**
  * An object the viewer's storage SCP received (a C-MOVE or C-GET sub-operation), written as a Part 10 file whose
@@ -17,4 +22,10 @@ import java.nio.file.Path;
  */
 public record ReceivedObject(String sopClassUid, String sopInstanceUid, String transferSyntaxUid, Path file,
                              String sha256, long bytes, String sendingAeTitle, Integer moveOriginatorMessageId) {
+
+    /** The attributes as received, up to Pixel Data (read from {@link #file()}). */
+    public Dataset attributes() throws IOException {
+        return Part10Reader.read(file, ReadOptions.defaults().withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA))
+                .dataset();
+    }
 }

@@ -11,9 +11,6 @@ import java.net.InetSocketAddress;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.dicomharness.dicom.dict.Tags;
-import org.dicomharness.dicom.io.BulkDataPolicy;
-import org.dicomharness.dicom.io.Part10Reader;
-import org.dicomharness.dicom.io.ReadOptions;
 import org.dicomharness.simulators.CodedEntry;
 import org.dicomharness.simulators.Patient;
 import org.dicomharness.simulators.ris.Hl7Ack;
@@ -91,9 +88,7 @@ public final class OrderSteps {
         RetrieveReport retrieved = world.lastRetrieve();
         assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
         for (ReceivedObject o : retrieved.received()) {
-            String accession = Part10Reader.read(o.file(), ReadOptions.defaults()
-                    .withBulkData(BulkDataPolicy.STOP_BEFORE_PIXEL_DATA)).dataset().getString(Tags.AccessionNumber);
-            assertThat(accession).as("Accession Number (0008,0050) of %s", o.sopInstanceUid())
+            assertThat(o.attributes().getString(Tags.AccessionNumber)).as("Accession Number (0008,0050) of %s", o.sopInstanceUid())
                     .isEqualTo(world.order().accessionNumber());
         }
         VerificationReport verification = world.environment().viewer().verify(
