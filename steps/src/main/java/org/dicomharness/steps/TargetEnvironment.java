@@ -1,6 +1,7 @@
 package org.dicomharness.steps;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -84,7 +85,7 @@ public final class TargetEnvironment implements AutoCloseable {
         String spec = TargetSettings.target();
         if (TargetSettings.REFERENCE.equals(spec)) {
             PacsConfig config = PacsConfig.defaults(work.resolve("reference-pacs")).toBuilder()
-                    .port(0).monitoringPort(0).hl7Port(0).build()
+                    .port(0).monitoringPort(0).hl7Port(0).normalizationProfiles(vendorProfiles(work)).build()
                     // The yardstick is strict: an object that is not a valid instance of its IOD is refused (A900).
                     .withDefaults(new IngestRules(null, null, ValidationPolicy.REJECT))
                     .withRemoteAe(new RemoteAe(VIEWER_AE, viewerScp.host(), viewerScp.port()))
@@ -96,6 +97,18 @@ public final class TargetEnvironment implements AutoCloseable {
         }
         return new TargetEnvironment(work, newRunId(), viewer, modality, null, Target.parse(spec),
                 TargetSettings.hl7().orElse(null));
+    }
+
+    /** The embedded PACS's vendor normalization profiles (a resource of this module), as a file it can load. */
+    private static Path vendorProfiles(Path work) throws IOException {
+        Path file = work.resolve("vendor-profiles.yaml");
+        try (InputStream in = TargetEnvironment.class.getResourceAsStream("vendor-profiles.yaml")) {
+            if (in == null) {
+                throw new IOException("vendor-profiles.yaml is missing from the harness jar");
+            }
+            Files.copy(in, file);
+        }
+        return file;
     }
 
     /** Six characters that make this run's patient identifiers unique on a target that keeps earlier runs. */

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The built-in suites against Orthanc (Debian's package), as README describes the run: every scenario passes except
- * those that test what Orthanc does not do (duplicates and validation policies, IOCM, MPPS, HL7 orders, order
- * changes, merges and updates), and those fail for the documented reason, not for another; with
+ * those that test what Orthanc does not do (duplicates and validation policies, vendor normalization, IOCM, MPPS,
+ * HL7 orders, order changes, merges and updates), and those fail for the documented reason, not for another; with
  * {@code targets/orthanc.yaml} they are left out and the run passes.
  */
 class OrthancSuitesIT {
@@ -27,6 +27,8 @@ class OrthancSuitesIT {
     private static final String INVALID_REFUSED =
             "A CT image without its Type 1 Image Type is refused and nothing of it is kept";
     private static final String REJECTION_NOTE = "An image rejected for quality reasons disappears from query and retrieve";
+    private static final String NORMALIZED =
+            "A legacy CT's private protocol name reaches Protocol Name, with the change recorded";
     private static final String ACQUISITION = "An unscheduled CT acquisition is performed, stored and committed";
     private static final List<String> NEED_HL7 = List.of(
             "A CT order sent as ORM^O01 is performed from the worklist and found by its Accession Number",
@@ -53,6 +55,7 @@ class OrthancSuitesIT {
             expected.add(ACQUISITION);
             expected.add(INVALID_REFUSED);
             expected.add(REJECTION_NOTE);
+            expected.add(NORMALIZED);
             assertThat(failures).as("failed scenarios and their first error")
                     .containsOnlyKeys(expected.toArray(String[]::new));
             assertThat(failures.get(DUPLICATE_REFUSED)).as("Orthanc keeps the first copy and answers Success")
@@ -61,6 +64,8 @@ class OrthancSuitesIT {
                     .contains("0000 Success").contains("expected: \"A900\"");
             assertThat(failures.get(REJECTION_NOTE)).as("Orthanc keeps offering a rejected instance")
                     .contains("3 match(es)").contains("unexpected");
+            assertThat(failures.get(NORMALIZED)).as("Orthanc stores without vendor normalization")
+                    .contains("0000 Success").contains("expected: \"B000\"");
             assertThat(failures.get(ACQUISITION)).as("Orthanc has no MPPS SCP")
                     .contains("Modality Performed Procedure Step").contains("abstract-syntax-not-supported");
             for (String scenario : NEED_HL7) {

@@ -57,13 +57,21 @@ public final class AttributeCoercion {
 
     /**
      * Records the value {@code tag} had before its first change (call before changing a sequence in place). An
-     * attribute that was absent before has no previous value to keep.
+     * attribute that was absent is recorded with a zero length value, so that the item names every attribute that
+     * was added as well as those replaced (PS3.3 C.12.1.1.9.1).
      */
     public void remember(int tag) {
         if (touched.add(tag)) {
             DataElement e = result.get(tag);
             if (e != null) {
                 previous.addAll(result, x -> x.tag() == tag);
+            } else {
+                VR vr = ElementDictionary.standard().vrOf(tag);
+                if (vr == VR.SQ) {
+                    previous.newSequence(tag);
+                } else {
+                    previous.put(tag, vr, org.dicomharness.dicom.data.ByteValue.EMPTY);
+                }
             }
         }
     }

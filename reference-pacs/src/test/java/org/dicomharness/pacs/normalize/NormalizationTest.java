@@ -88,7 +88,9 @@ class NormalizationTest {
             assertThat(previous.getString(Tags.InstitutionName)).isEqualTo("St. Mary's   Hosp.");
             assertThat(previous.getSequence(Tags.ProcedureCodeSequence).get(0).getString(Tags.CodeValue))
                     .isEqualTo("X-HEAD");
-            assertThat(previous.contains(Tags.BodyPartExamined)).as("absent before, nothing to keep").isFalse();
+            assertThat(previous.contains(Tags.BodyPartExamined)).as("absent before: recorded as added").isTrue();
+            assertThat(previous.get(Tags.BodyPartExamined).isEmpty()).as("with a zero length value (PS3.3 "
+                    + "C.12.1.1.9.1)").isTrue();
 
             StoredInstance row = archive.index().current("1.2.3.1").orElseThrow();
             assertThat(archive.events().recent(5, PacsEvent.Kind.COERCED)).singleElement()

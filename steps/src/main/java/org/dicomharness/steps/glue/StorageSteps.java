@@ -73,6 +73,17 @@ public final class StorageSteps {
         }
     }
 
+    @Then("every object is acknowledged with warning {word}")
+    public void everyObjectWarned(String hexStatus) {
+        SendReport report = world.lastSend();
+        assertThat(report.objects()).as("objects sent").hasSize(world.files().size());
+        for (SentObject o : report.objects()) {
+            assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
+            assertThat(String.format("%04X", o.outcome().code())).as("C-STORE status for %s: %s", o.sopInstanceUid(),
+                    o.outcome()).isEqualToIgnoringCase(hexStatus);
+        }
+    }
+
     @Then("the object is refused with status {word}")
     public void objectRefused(String hexStatus) {
         SentObject o = world.lastSend().objects().get(0);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
+import java.util.function.Consumer;
+import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.GeneratedCorpus;
 import org.dicomharness.testdata.ObjectKind;
@@ -13,6 +15,7 @@ import org.dicomharness.testdata.StudyGenerator;
 import org.dicomharness.testdata.TestStudy;
 import org.dicomharness.testdata.WrittenFile;
 import org.dicomharness.testdata.context.StudyContext;
+import org.dicomharness.testdata.corpus.VendorQuirkCorpus;
 import org.dicomharness.testdata.syntax.OutputSyntax;
 
 /** Making the study a scenario works with: synthetic, PHI-free, reproducible from the seed in the report. */
@@ -39,20 +42,28 @@ public final class StudySteps {
 
     @Given("a generated {kind} study with {int} series of {int} image(s)")
     public void generatedStudy(ObjectKind kind, int series, int images) throws IOException {
-        generate(kind, series, images, OutputSyntax.EXPLICIT);
+        generate(kind, series, images, OutputSyntax.EXPLICIT, d -> { });
+    }
+
+    @Given("a generated CT study with {int} series of {int} image(s) as a legacy CT writes it")
+    public void legacyCtStudy(int series, int images) throws IOException {
+        generate(ObjectKind.CT, series, images, OutputSyntax.EXPLICIT, VendorQuirkCorpus::ctVendor);
     }
 
     @Given("a generated {kind} study with {int} series of {int} image(s) in {syntax}")
     public void generatedStudyIn(ObjectKind kind, int series, int images, OutputSyntax syntax) throws IOException {
-        generate(kind, series, images, syntax);
+        generate(kind, series, images, syntax, d -> { });
     }
 
-    private void generate(ObjectKind kind, int series, int images, OutputSyntax syntax) throws IOException {
+    /** @param quirk what a particular device does to each object before it is written */
+    private void generate(ObjectKind kind, int series, int images, OutputSyntax syntax, Consumer<Dataset> quirk)
+            throws IOException {
         long seed = new SecureRandom().nextLong();
         StudyGenerator generator = new StudyGenerator(seed);
         StudyContext context = generator.studyContext(0, kind.seriesDescription())
                 .withPatientId(world.environment().nextPatientId());
         TestStudy study = generator.generate(context, List.of(kind), series, images);
+        study.instances().forEach(quirk);
         Path dir = world.environment().workDirectory().resolve("studies").resolve(Long.toUnsignedString(seed, 36));
         List<WrittenFile> files = GeneratedCorpus.writeStudy(dir, study, syntax, f -> { });
         List<WrittenFile> notInSyntax = files.stream().filter(f -> !f.inRequestedSyntax()).toList();

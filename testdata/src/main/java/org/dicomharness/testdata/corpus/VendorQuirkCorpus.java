@@ -53,11 +53,20 @@ public final class VendorQuirkCorpus {
                 ds.getString(Tags.SOPInstanceUID), TransferSyntax.EXPLICIT_VR_LITTLE_ENDIAN), description);
     }
 
-    /** Groups in the manner of a CT vendor: acquisition (0009), reconstruction (0019), raw-data blob (0043). */
-    static void ctVendor(Dataset ds) {
-        String acq = "SYNTHMED_CT_ACQ_01";
+    /** The private creator of the legacy CT's acquisition group (0009): software, protocol, offsets. */
+    public static final String LEGACY_CT_ACQUISITION = "SYNTHMED_CT_ACQ_01";
+
+    /** The element offset (PS3.5 7.8.1) at which the legacy CT puts the protocol name, in its acquisition group. */
+    public static final int LEGACY_CT_PROTOCOL_OFFSET = 0x02;
+
+    /**
+     * Groups in the manner of a CT vendor: acquisition (0009), reconstruction (0019), raw-data blob (0043). The
+     * protocol name is only in the private acquisition group, where a standard attribute would have served.
+     */
+    public static void ctVendor(Dataset ds) {
+        String acq = LEGACY_CT_ACQUISITION;
         ds.setString(ds.reservePrivateTag(acq, 0x0009, 0x01), VR.LO, "SYNCT-SUITE 4.2");
-        ds.setString(ds.reservePrivateTag(acq, 0x0009, 0x02), VR.SH, "HEAD_ROUTINE");
+        ds.setString(ds.reservePrivateTag(acq, 0x0009, LEGACY_CT_PROTOCOL_OFFSET), VR.SH, "HEAD_ROUTINE");
         ds.setInt(ds.reservePrivateTag(acq, 0x0009, 0x03), VR.SL, -1024);
         ds.setDouble(ds.reservePrivateTag(acq, 0x0009, 0x04), VR.FD, 0.984);
         ds.setDouble(ds.reservePrivateTag(acq, 0x0009, 0x05), VR.DS, 21.12, 0.55);
