@@ -8,7 +8,6 @@ import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
 import org.dicomharness.testdata.context.SeriesContext;
-import org.dicomharness.testdata.context.StudyContext;
 import org.dicomharness.testdata.module.Code;
 import org.dicomharness.testdata.module.CompositeInstance;
 import org.dicomharness.testdata.module.ImagePixelModule;
@@ -32,45 +31,30 @@ public final class EnhancedCtGenerator implements ObjectGenerator {
     static final double SLICE_MM = 5;
     static final double FRAME_MS = 500;
 
+    private static final HeadVolume VOLUME = new HeadVolume(FRAMES, SIZE, FOV_MM, FRAME_MS);
+
     @Override
     public List<Dataset> generate(SeriesContext series, int instances) {
         List<Dataset> out = new ArrayList<>();
         for (int n = 1; n <= instances; n++) {
             Dataset ds = CompositeInstance.start(series, Uids.EnhancedCTImageStorage, n);
             LocalDateTime acquired = series.instanceTime(n);
-            ds.setString(Tags.PatientPosition, VR.CS, "HFS");
-            ds.setString(Tags.FrameOfReferenceUID, VR.UI, series.frameOfReferenceUid());
-            ds.setString(Tags.PositionReferenceIndicator, VR.LO, "");
-            ds.newSequence(Tags.AcquisitionContextSequence);
-            ds.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "VOLUME", "NONE");
-            MultiFrameFunctionalGroups.commonDescription(ds);
-            ds.setInt(Tags.AcquisitionNumber, VR.IS, n);
-            ds.setString(Tags.AcquisitionDateTime, VR.DT, StudyContext.dateTime(acquired));
-            ds.setDouble(Tags.AcquisitionDuration, VR.FD, FRAMES * FRAME_MS / 1000);
-            ds.setString(Tags.ContentQualification, VR.CS, "PRODUCT");
-            ds.setString(Tags.BurnedInAnnotation, VR.CS, "NO");
+            VOLUME.describe(ds, series, n, acquired);
             ds.setString(Tags.RecognizableVisualFeatures, VR.CS, "NO");
-            ds.setString(Tags.LossyImageCompression, VR.CS, "00");
-            ds.setString(Tags.PresentationLUTShape, VR.CS, "IDENTITY");
 
             MultiFrameFunctionalGroups groups = MultiFrameFunctionalGroups.start(ds, series.uid("dimension", "" + n));
             groups.sharedGeometry(FOV_MM / SIZE, SLICE_MM, ImagePlaneModule.AXIAL, Code.sct("69536005", "Head"));
             groups.sharedWindow(40, 80, "BRAIN");
             writeSharedCtGroups(groups, series.uid("irradiation", "" + n));
-            List<short[]> frames = new ArrayList<>();
-            for (int f = 1; f <= FRAMES; f++) {
-                double z = CtImageGenerator.sliceZ(f, FRAMES);
-                double x0 = -FOV_MM / SIZE * (SIZE - 1) / 2.0;
-                Dataset frame = groups.addFrame(f, acquired.plusNanos((long) ((f - 1) * FRAME_MS * 1e6)), FRAME_MS,
-                        new double[] {x0, x0, z});
+            List<short[]> frames = VOLUME.frames(groups, acquired, (frame, z) -> {
                 Dataset position = frame.newSequence(Tags.CTPositionSequence).addItem();
                 position.setDouble(Tags.TablePosition, VR.FD, -z);
                 position.setDouble(Tags.DataCollectionCenterPatient, VR.FD, 0, 0, z);
                 position.setDouble(Tags.ReconstructionTargetCenterPatient, VR.FD, 0, 0, z);
                 double[] hu = HeadPhantom.slice(SIZE, z / CtImageGenerator.HEAD_HALF_HEIGHT_MM, Tissue::hounsfield,
                         4.0, series.random());
-                frames.add(Quantize.toShorts(hu, -1024, 1, 0, 4095));
-            }
+                return Quantize.toShorts(hu, -1024, 1, 0, 4095);
+            });
             ImagePixelModule.write(ds, PixelImage.monochrome16(SIZE, SIZE, 12, false, "MONOCHROME2", true, frames));
             out.add(ds);
         }

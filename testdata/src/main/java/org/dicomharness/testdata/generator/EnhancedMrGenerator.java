@@ -8,7 +8,6 @@ import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
 import org.dicomharness.dicom.dict.Uids;
 import org.dicomharness.testdata.context.SeriesContext;
-import org.dicomharness.testdata.context.StudyContext;
 import org.dicomharness.testdata.module.Code;
 import org.dicomharness.testdata.module.CompositeInstance;
 import org.dicomharness.testdata.module.Equipment;
@@ -32,31 +31,21 @@ public final class EnhancedMrGenerator implements ObjectGenerator {
     static final double SLICE_MM = 5;
     static final double FRAME_MS = 4000;
 
+    private static final HeadVolume VOLUME = new HeadVolume(FRAMES, SIZE, FOV_MM, FRAME_MS);
+
     @Override
     public List<Dataset> generate(SeriesContext series, int instances) {
         List<Dataset> out = new ArrayList<>();
         for (int n = 1; n <= instances; n++) {
             Dataset ds = CompositeInstance.start(series, Uids.EnhancedMRImageStorage, n);
             LocalDateTime acquired = series.instanceTime(n);
-            ds.setString(Tags.PatientPosition, VR.CS, "HFS");
-            ds.setString(Tags.FrameOfReferenceUID, VR.UI, series.frameOfReferenceUid());
-            ds.setString(Tags.PositionReferenceIndicator, VR.LO, "");
-            ds.newSequence(Tags.AcquisitionContextSequence);
-            ds.setString(Tags.ImageType, VR.CS, "ORIGINAL", "PRIMARY", "VOLUME", "NONE");
-            MultiFrameFunctionalGroups.commonDescription(ds);
+            VOLUME.describe(ds, series, n, acquired);
             ds.setString(Tags.ComplexImageComponent, VR.CS, "MAGNITUDE");
             ds.setString(Tags.AcquisitionContrast, VR.CS, "T1");
-            ds.setInt(Tags.AcquisitionNumber, VR.IS, n);
-            ds.setString(Tags.AcquisitionDateTime, VR.DT, StudyContext.dateTime(acquired));
-            ds.setDouble(Tags.AcquisitionDuration, VR.FD, FRAMES * FRAME_MS / 1000);
             ds.setString(Tags.ResonantNucleus, VR.CS, "1H");
             ds.setString(Tags.KSpaceFiltering, VR.CS, "NONE");
             ds.setDouble(Tags.MagneticFieldStrength, VR.DS, 1.5);
             ds.setString(Tags.ApplicableSafetyStandardAgency, VR.CS, "IEC");
-            ds.setString(Tags.ContentQualification, VR.CS, "PRODUCT");
-            ds.setString(Tags.BurnedInAnnotation, VR.CS, "NO");
-            ds.setString(Tags.LossyImageCompression, VR.CS, "00");
-            ds.setString(Tags.PresentationLUTShape, VR.CS, "IDENTITY");
             writePulseSequence(ds);
 
             MultiFrameFunctionalGroups groups = MultiFrameFunctionalGroups.start(ds, series.uid("dimension", "" + n));
@@ -64,16 +53,11 @@ public final class EnhancedMrGenerator implements ObjectGenerator {
             groups.sharedWindow(700, 1400, "T1");
             groups.sharedRescale(0, 1, "US");
             writeSharedMrGroups(groups, series.kind().equipment());
-            List<short[]> frames = new ArrayList<>();
-            for (int f = 1; f <= FRAMES; f++) {
-                double z = CtImageGenerator.sliceZ(f, FRAMES);
-                double x0 = -FOV_MM / SIZE * (SIZE - 1) / 2.0;
-                groups.addFrame(f, acquired.plusNanos((long) ((f - 1) * FRAME_MS * 1e6)), FRAME_MS,
-                        new double[] {x0, x0, z});
+            List<short[]> frames = VOLUME.frames(groups, acquired, (frame, z) -> {
                 double[] signal = HeadPhantom.slice(SIZE, z / CtImageGenerator.HEAD_HALF_HEIGHT_MM, Tissue::t1Signal,
                         18.0, series.random());
-                frames.add(Quantize.toShorts(signal, 0, 1, 0, 4095));
-            }
+                return Quantize.toShorts(signal, 0, 1, 0, 4095);
+            });
             ImagePixelModule.write(ds, PixelImage.monochrome16(SIZE, SIZE, 12, false, "MONOCHROME2", true, frames));
             out.add(ds);
         }
