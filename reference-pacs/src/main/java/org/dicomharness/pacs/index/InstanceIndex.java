@@ -49,12 +49,6 @@ public final class InstanceIndex {
         return versionsNewestFirst.stream().filter(v -> v.state() != InstanceState.SUPERSEDED).findFirst();
     }
 
-    /** The highest version number held for a SOP Instance UID, 0 when none. */
-    public int latestVersion(String sopInstanceUid) {
-        List<StoredInstance> versions = select(" WHERE i.sop_instance_uid = ? ORDER BY i.version DESC", sopInstanceUid);
-        return versions.isEmpty() ? 0 : versions.get(0).version();
-    }
-
     /** What the index holds for an object arriving with these UIDs, in one visit to the database. */
     public Arrival arrival(String sopInstanceUid, String studyInstanceUid) {
         try (Connection c = dataSource.getConnection()) {

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -149,7 +148,7 @@ public final class IngestService {
 
     /** Writes File Meta Information and the received bytes to {@code temp}; returns the data set's SHA-256. */
     private String receive(StoreRequest request, TransferSyntax syntax, Path temp) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DataSetDigest.sha256();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp), 64 * 1024)) {
             Dataset meta = FileMetaInformation.create(request.sopClassUid(), request.sopInstanceUid(), syntax.uid(),
                     request.callingAe());
@@ -265,24 +264,11 @@ public final class IngestService {
             store.force(copy);
             java.io.ByteArrayOutputStream header = new java.io.ByteArrayOutputStream();
             Part10Writer.writeFileHeader(header, null, meta, parsed.transferSyntax());
-            return new Coerced(copy, coerced, datasetSha256(copy, header.size()), result.get().summary());
+            return new Coerced(copy, coerced, DataSetDigest.ofFile(copy, header.size()), result.get().summary());
         } catch (IOException | RuntimeException e) {
             store.deleteQuietly(copy);
             throw e;
         }
-    }
-
-    private static String datasetSha256(Path file, long offset) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            in.skipNBytes(offset);
-            byte[] buf = new byte[64 * 1024];
-            int n;
-            while ((n = in.read(buf)) > 0) {
-                digest.update(buf, 0, n);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private StoreOutcome decideAndCommit(StoreRequest request, Path file, String sha256, DicomFile parsed,
@@ -409,14 +395,6 @@ public final class IngestService {
     /** Reads what is left of a refused data set so the association stays usable for the next message. */
     private static void drain(InputStream in) throws IOException {
         in.transferTo(OutputStream.nullOutputStream());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 
     /** The sender's stream failed: distinguishes a broken association from a local disk error. */

@@ -3,7 +3,6 @@ package org.dicomharness.pacs.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HexFormat;
 import java.util.Set;
 import org.dicomharness.dicom.data.Dataset;
 import org.dicomharness.dicom.dict.Tags;
@@ -11,6 +10,7 @@ import org.dicomharness.dicom.io.BulkDataPolicy;
 import org.dicomharness.dicom.io.DicomFile;
 import org.dicomharness.dicom.io.Part10Reader;
 import org.dicomharness.dicom.io.ReadOptions;
+import org.dicomharness.pacs.index.Arrival;
 import org.dicomharness.pacs.index.EventLog;
 import org.dicomharness.pacs.index.InstanceIndex;
 import org.dicomharness.pacs.index.InstanceState;
@@ -81,35 +81,22 @@ public final class Recovery {
                     .withBulkDataThreshold(64 * 1024));
             Dataset ds = parsed.dataset();
             String sopUid = ds.getString(Tags.SOPInstanceUID);
-            if (sopUid == null || index.current(sopUid).isPresent()) {
+            if (sopUid == null) {
                 return false;
             }
-            String sha = datasetSha256(file, parsed.datasetOffset());
+            Arrival held = index.arrival(sopUid, ds.getString(Tags.StudyInstanceUID));
+            if (held.current().isPresent()) {
+                return false;
+            }
+            String sha = DataSetDigest.ofFile(file, parsed.datasetOffset());
             String source = parsed.fileMeta().getString(Tags.SourceApplicationEntityTitle, "UNKNOWN");
-            index.insert(new NewInstance(ds, sopUid, index.latestVersion(sopUid) + 1, ds.getString(Tags.SOPClassUID),
+            index.insert(new NewInstance(ds, sopUid, held.nextVersion(), ds.getString(Tags.SOPClassUID),
                     parsed.transferSyntax().uid(), relative, Files.size(file), sha, source, InstanceState.ACTIVE));
             events.record(Kind.RECOVERY, source, sopUid, ds.getString(Tags.StudyInstanceUID),
                     "complete object found on disk without its index row: indexed");
             return true;
         } catch (IOException | RuntimeException e) {
             return false;
-        }
-    }
-
-    private static String datasetSha256(Path file, long offset) throws IOException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            try (var in = Files.newInputStream(file)) {
-                in.skipNBytes(offset);
-                byte[] buf = new byte[64 * 1024];
-                int n;
-                while ((n = in.read(buf)) > 0) {
-                    digest.update(buf, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
