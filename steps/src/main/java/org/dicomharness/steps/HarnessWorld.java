@@ -13,6 +13,8 @@ import org.dicomharness.simulators.ris.Order;
 import org.dicomharness.simulators.viewer.Query;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.RetrieveReport;
+import org.dicomharness.simulators.viewer.VerificationReport;
+import org.dicomharness.simulators.viewer.VerifyOptions;
 import org.dicomharness.testdata.StudyGenerator;
 import org.dicomharness.testdata.TestStudy;
 import org.dicomharness.testdata.WrittenFile;
@@ -125,6 +127,18 @@ public final class HarnessWorld {
             throw new AssertionError("C-FIND: " + result.summary());
         }
         return result;
+    }
+
+    /**
+     * Compares what the last retrieve brought back with what {@code sent} stored, notes the verdict in the report,
+     * and fails the step on any difference {@code options} does not allow.
+     */
+    public void verifyRetrieved(SendReport sent, VerifyOptions options) {
+        VerificationReport verification = environment.viewer().verify(sent, lastRetrieve(), options);
+        note(verification.summary());
+        if (!verification.succeeded()) {
+            throw new AssertionError(verification.summary() + System.lineSeparator() + verification.failures());
+        }
     }
 
     public void queried(QueryResult result) {

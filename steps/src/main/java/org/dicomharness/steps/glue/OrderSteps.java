@@ -21,7 +21,6 @@ import org.dicomharness.simulators.viewer.Query;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.ReceivedObject;
 import org.dicomharness.simulators.viewer.RetrieveReport;
-import org.dicomharness.simulators.viewer.VerificationReport;
 import org.dicomharness.simulators.viewer.VerifyOptions;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.ObjectKind;
@@ -88,14 +87,12 @@ public final class OrderSteps {
         RetrieveReport retrieved = world.lastRetrieve();
         assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
         for (ReceivedObject o : retrieved.received()) {
-            assertThat(o.attributes().getString(Tags.AccessionNumber)).as("Accession Number (0008,0050) of %s", o.sopInstanceUid())
+            assertThat(o.attributes().getString(Tags.AccessionNumber))
+                    .as("Accession Number (0008,0050) of %s", o.sopInstanceUid())
                     .isEqualTo(world.order().accessionNumber());
         }
-        VerificationReport verification = world.environment().viewer().verify(
-                WorkflowSteps.sentBy(world.workflow()), retrieved,
+        world.verifyRetrieved(WorkflowSteps.sentBy(world.workflow()),
                 VerifyOptions.attributes(List.of(Tags.AccessionNumber, Tags.OriginalAttributesSequence)));
-        world.note(verification.summary());
-        assertThat(verification.succeeded()).as("%s%n%s", verification.summary(), verification.failures()).isTrue();
     }
 
     private Order newOrder(ObjectKind kind, OrderMessageType type) {

@@ -18,7 +18,6 @@ import org.dicomharness.simulators.viewer.QueryModel;
 import org.dicomharness.simulators.viewer.QueryResult;
 import org.dicomharness.simulators.viewer.ReceivedObject;
 import org.dicomharness.simulators.viewer.RetrieveReport;
-import org.dicomharness.simulators.viewer.VerificationReport;
 import org.dicomharness.simulators.viewer.VerifyOptions;
 import org.dicomharness.steps.HarnessWorld;
 import org.dicomharness.testdata.patient.SyntheticPatient;
@@ -84,7 +83,7 @@ public final class ReconciliationSteps {
             assertThat(ds.getString(Tags.PatientBirthDate)).as("Patient's Birth Date of %s", o.sopInstanceUid())
                     .isEqualTo(corrected.birthDate());
         }
-        verifyOnlyPatientChanged(retrieved);
+        world.verifyRetrieved(world.firstSend(), VerifyOptions.attributes(PATIENT_COERCION));
     }
 
     private void send(InetSocketAddress hl7, Adt adt) {
@@ -120,14 +119,6 @@ public final class ReconciliationSteps {
             assertThat(o.attributes().getString(Tags.PatientID)).as("Patient ID (0010,0020) of %s", o.sopInstanceUid())
                     .isEqualTo(world.merge().patient().id());
         }
-        verifyOnlyPatientChanged(retrieved);
-    }
-
-    /** Attribute by attribute, what came back equals what was sent except the patient's identification. */
-    private void verifyOnlyPatientChanged(RetrieveReport retrieved) {
-        VerificationReport verification = world.environment().viewer().verify(world.firstSend(), retrieved,
-                VerifyOptions.attributes(PATIENT_COERCION));
-        world.note(verification.summary());
-        assertThat(verification.succeeded()).as("%s%n%s", verification.summary(), verification.failures()).isTrue();
+        world.verifyRetrieved(world.firstSend(), VerifyOptions.attributes(PATIENT_COERCION));
     }
 }

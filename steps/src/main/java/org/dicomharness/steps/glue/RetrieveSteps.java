@@ -11,7 +11,6 @@ import org.dicomharness.simulators.modality.SentObject;
 import org.dicomharness.simulators.viewer.Query;
 import org.dicomharness.simulators.viewer.RetrieveOptions;
 import org.dicomharness.simulators.viewer.RetrieveReport;
-import org.dicomharness.simulators.viewer.VerificationReport;
 import org.dicomharness.simulators.viewer.VerifyOptions;
 import org.dicomharness.steps.HarnessWorld;
 
@@ -49,11 +48,7 @@ public final class RetrieveSteps {
     public void bitIdentical(int count) {
         RetrieveReport retrieved = world.lastRetrieve();
         assertThat(retrieved.received()).as("objects received: %s", retrieved.summary()).hasSize(count);
-        VerificationReport verification = world.environment().viewer().verify(world.firstSend(), retrieved,
-                VerifyOptions.bitExact());
-        world.note(verification.summary());
-        assertThat(verification.succeeded()).as("%s%n%s", verification.summary(), verification.failures())
-                .isTrue();
+        world.verifyRetrieved(world.firstSend(), VerifyOptions.bitExact());
     }
 
     private Query studyQuery() {

@@ -66,30 +66,19 @@ public final class StorageSteps {
     public void everyObjectAcknowledged() {
         SendReport report = world.lastSend();
         assertThat(report.objects()).as("objects sent").hasSize(world.files().size());
-        for (SentObject o : report.objects()) {
-            assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
-            assertThat(o.outcome().code()).as("C-STORE status for %s: %s", o.sopInstanceUid(), o.outcome())
-                    .isZero();
-        }
+        StoreResponses.assertEvery(report.objects(), "0000");
     }
 
     @Then("every object is acknowledged with warning {word}")
     public void everyObjectWarned(String hexStatus) {
         SendReport report = world.lastSend();
         assertThat(report.objects()).as("objects sent").hasSize(world.files().size());
-        for (SentObject o : report.objects()) {
-            assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
-            assertThat(String.format("%04X", o.outcome().code())).as("C-STORE status for %s: %s", o.sopInstanceUid(),
-                    o.outcome()).isEqualToIgnoringCase(hexStatus);
-        }
+        StoreResponses.assertEvery(report.objects(), hexStatus);
     }
 
     @Then("the object is refused with status {word}")
     public void objectRefused(String hexStatus) {
-        SentObject o = world.lastSend().objects().get(0);
-        assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
-        assertThat(String.format("%04X", o.outcome().code())).as("C-STORE status: %s", o.outcome())
-                .isEqualToIgnoringCase(hexStatus);
+        StoreResponses.assertEvery(world.lastSend().objects().subList(0, 1), hexStatus);
     }
 
     @Then("the response's Error Comment names {word}")

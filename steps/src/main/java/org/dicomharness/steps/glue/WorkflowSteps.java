@@ -153,11 +153,7 @@ public final class WorkflowSteps {
     public void acquisitionStored() {
         SendReport sent = sentByWorkflow();
         assertThat(sent.objects()).as("objects acquired").isNotEmpty();
-        for (SentObject o : sent.objects()) {
-            assertThat(o.outcome()).as("C-STORE-RSP for %s (%s)", o.sopInstanceUid(), o.failure()).isNotNull();
-            assertThat(o.outcome().code()).as("C-STORE status for %s: %s", o.sopInstanceUid(), o.outcome())
-                    .isZero();
-        }
+        StoreResponses.assertEvery(sent.objects(), "0000");
     }
 
     @Then("the target commits every object of the acquisition")
