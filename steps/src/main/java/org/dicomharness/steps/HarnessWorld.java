@@ -1,6 +1,7 @@
 package org.dicomharness.steps;
 
 import io.cucumber.java.Scenario;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.dicomharness.simulators.Patient;
@@ -127,6 +128,14 @@ public final class HarnessWorld {
             throw new AssertionError("C-FIND: " + result.summary());
         }
         return result;
+    }
+
+    /** Runs a C-MOVE to the viewer's own storage SCP and records it, with its evidence under {@code title}. */
+    public RetrieveReport move(String title, Query query) throws IOException {
+        RetrieveReport report = environment.viewer().move(environment.target(), query);
+        retrieved(report);
+        evidence(title, report);
+        return report;
     }
 
     /**

@@ -75,10 +75,8 @@ public final class OrderSteps {
 
     @When("the viewer retrieves the ordered study with C-MOVE")
     public void retrieveOrderedStudy() throws IOException {
-        RetrieveReport report = world.environment().viewer().move(world.environment().target(),
-                Query.studies().match(Tags.StudyInstanceUID, world.order().studyInstanceUid()));
-        world.retrieved(report);
-        world.evidence("C-MOVE", report);
+        RetrieveReport report = world.move("C-MOVE", Query.studies().match(Tags.StudyInstanceUID,
+                world.order().studyInstanceUid()));
         assertThat(report.succeeded()).as("C-MOVE: %s", report.summary()).isTrue();
     }
 

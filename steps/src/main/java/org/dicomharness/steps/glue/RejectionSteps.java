@@ -66,10 +66,8 @@ public final class RejectionSteps {
     @Then("a C-MOVE of the rejected image retrieves nothing")
     public void rejectedImageNotRetrieved() throws IOException {
         String rejected = world.study().instances().get(0).getString(Tags.SOPInstanceUID);
-        RetrieveReport report = world.environment().viewer().move(world.environment().target(),
+        RetrieveReport report = world.move("C-MOVE of the rejected image",
                 firstSeriesImages().match(Tags.SOPInstanceUID, rejected));
-        world.retrieved(report);
-        world.evidence("C-MOVE of the rejected image", report);
         assertThat(report.received()).as("objects received: %s", report.summary()).isEmpty();
     }
 

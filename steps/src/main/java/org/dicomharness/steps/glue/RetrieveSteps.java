@@ -25,9 +25,7 @@ public final class RetrieveSteps {
 
     @When("the viewer retrieves the study with C-MOVE")
     public void move() throws IOException {
-        RetrieveReport report = world.environment().viewer().move(world.environment().target(), studyQuery());
-        world.retrieved(report);
-        world.evidence("C-MOVE", report);
+        RetrieveReport report = world.move("C-MOVE", studyQuery());
         assertThat(report.succeeded()).as("C-MOVE: %s", report.summary()).isTrue();
     }
 
